@@ -1,0 +1,331 @@
+//! Front matter: YAML between `---` lines or TOML between `+++` lines at the top of a
+//! file, parsed into top-level fields whose keys and values keep their byte spans in the
+//! original file. YAML is read with yaml-rust2's event parser (maintained, and it gives
+//! positions); TOML with the `toml` crate's spanned document tables.
+
+use crate::span::Span;
+use toml::de::{DeTable, DeValue};
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrontMatterKind {
+    Yaml,
+    Toml,
+}
+
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub kind: FrontMatterKind,
+    /// The whole block, delimiters included.
+    pub span: Span,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub key: String,
+    pub key_span: Span,
+    pub value: Value,
+}
+
+/// A scalar value: its text as the parser understood it, and the span of that text in
+/// the file (inside the quotes when quoted).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scalar {
+    pub text: String,
+    pub span: Span,
+    /// A number, boolean or datetime rather than a string.
+    pub typed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Value {
+    Scalar(Scalar),
+    List { items: Vec<Scalar>, span: Span },
+    /// A table or nested structure copydesk does not look inside.
+    Other(Span),
+}
+
+impl Value {
+    pub fn span(&self) -> Span {
+        match self {
+            Value::Scalar(s) => s.span,
+            Value::List { span, .. } | Value::Other(span) => *span,
+        }
+    }
+
+    pub fn as_scalar(&self) -> Option<&Scalar> {
+        match self {
+            Value::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl FrontMatter {
+    pub fn get(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The first of `keys` that is present.
+    pub fn get_any(&self, keys: &[&str]) -> Option<&Field> {
+        keys.iter().find_map(|k| self.get(k))
+    }
+}
+
+/// Where a front matter block sits, before parsing: kind, whole block, and body.
+pub fn locate(source: &str, start: usize) -> Option<(FrontMatterKind, Span, Span)> {
+    let rest = &source[start..];
+    let (kind, delim) = if rest.starts_with("---") {
+        (FrontMatterKind::Yaml, "---")
+    } else if rest.starts_with("+++") {
+        (FrontMatterKind::Toml, "+++")
+    } else {
+        return None;
+    };
+    let first_end = rest.find('\n')?;
+    if rest[..first_end].trim_end() != delim {
+        return None;
+    }
+    let body_start = start + first_end + 1;
+    let mut pos = body_start;
+    for line in source[body_start..].split_inclusive('\n') {
+        if line.trim_end() == delim {
+            return Some((kind, Span::new(start, pos + line.len()), Span::new(body_start, pos)));
+        }
+        pos += line.len();
+    }
+    None
+}
+
+pub fn parse(source: &str, kind: FrontMatterKind, span: Span, body: Span) -> Result<FrontMatter, String> {
+    let text = body.text(source);
+    let fields = match kind {
+        FrontMatterKind::Yaml => parse_yaml(text, body.start)?,
+        FrontMatterKind::Toml => parse_toml(text, body.start)?,
+    };
+    Ok(FrontMatter { kind, span, fields })
+}
+
+fn parse_toml(text: &str, base: usize) -> Result<Vec<Field>, String> {
+    let table = DeTable::parse(text).map_err(|e| {
+        let at = e.span().map(|s| format!(" (line {})", text[..s.start.min(text.len())].lines().count().max(1)));
+        format!("invalid TOML front matter: {}{}", e.message(), at.unwrap_or_default())
+    })?;
+    let shift = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
+    let scalar = |v: &toml::Spanned<DeValue>| -> Option<Scalar> {
+        let span = shift(v.span());
+        let (value_text, typed, quoted) = match v.get_ref() {
+            DeValue::String(s) => (s.to_string(), false, true),
+            DeValue::Integer(i) => (i.as_str().to_string(), true, false),
+            DeValue::Float(f) => (f.as_str().to_string(), true, false),
+            DeValue::Boolean(b) => (b.to_string(), true, false),
+            DeValue::Datetime(d) => (d.to_string(), true, false),
+            _ => return None,
+        };
+        // Spans of strings include the quotes; point inside them for basic strings.
+        let raw = &text_at(text, base, span);
+        let span = if quoted && raw.len() >= 2 && (raw.starts_with('"') || raw.starts_with('\'')) {
+            let q = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
+            Span::new(span.start + q, span.end - q)
+        } else {
+            span
+        };
+        Some(Scalar { text: value_text, span, typed })
+    };
+    let mut fields = Vec::new();
+    for (key, value) in table.get_ref().iter() {
+        let key_span = shift(key.span());
+        let value = match value.get_ref() {
+            DeValue::Array(items) => Value::List {
+                items: items.iter().filter_map(scalar).collect(),
+                span: shift(value.span()),
+            },
+            DeValue::Table(_) => Value::Other(shift(value.span())),
+            _ => scalar(value).map_or(Value::Other(shift(value.span())), Value::Scalar),
+        };
+        fields.push(Field { key: key.get_ref().to_string(), key_span, value });
+    }
+    Ok(fields)
+}
+
+fn text_at(text: &str, base: usize, span: Span) -> &str {
+    text.get(span.start - base..span.end - base).unwrap_or("")
+}
+
+/// Collects top-level mapping entries from yaml-rust2's marked events.
+struct YamlCollector<'a> {
+    text: &'a str,
+    base: usize,
+    /// Byte offset of each char index, built on demand for non-ASCII text.
+    char_offsets: Option<Vec<usize>>,
+    depth: usize,
+    pending_key: Option<(String, Span)>,
+    list: Option<(Vec<Scalar>, usize)>,
+    nested_start: Option<usize>,
+    fields: Vec<Field>,
+}
+
+impl YamlCollector<'_> {
+    fn offset(&self, mark: &Marker) -> usize {
+        match &self.char_offsets {
+            Some(map) => map.get(mark.index()).copied().unwrap_or(self.text.len()),
+            None => mark.index().min(self.text.len()),
+        }
+    }
+
+    fn scalar(&self, value: String, style: TScalarStyle, mark: &Marker) -> Scalar {
+        let start = self.offset(mark);
+        let rest = &self.text[start..];
+        let (inner_start, len) = match style {
+            TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted => {
+                let q = rest.chars().next().unwrap_or('"');
+                let body = &rest[1.min(rest.len())..];
+                (start + 1, find_closing_quote(body, q).unwrap_or(body.len()))
+            }
+            TScalarStyle::Plain if rest.starts_with(value.as_str()) => (start, value.len()),
+            _ => (start, rest.find('\n').unwrap_or(rest.len())),
+        };
+        let typed = matches!(style, TScalarStyle::Plain) && looks_typed(&value);
+        Scalar { text: value, span: Span::new(self.base + inner_start, self.base + inner_start + len), typed }
+    }
+}
+
+fn find_closing_quote(body: &str, q: char) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in body.char_indices() {
+        match c {
+            '\\' if q == '"' && !escaped => escaped = true,
+            c if c == q && !escaped => return Some(i),
+            _ => escaped = false,
+        }
+    }
+    None
+}
+
+fn looks_typed(v: &str) -> bool {
+    v.parse::<f64>().is_ok() || matches!(v, "true" | "false" | "null" | "~") || v.starts_with(|c: char| c.is_ascii_digit()) && v.contains('-')
+}
+
+impl MarkedEventReceiver for YamlCollector<'_> {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        match ev {
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                self.depth += 1;
+                if self.depth == 2 && self.pending_key.is_some() {
+                    if matches!(ev, Event::SequenceStart(..)) {
+                        self.list = Some((Vec::new(), self.offset(&mark)));
+                    } else {
+                        self.nested_start = Some(self.offset(&mark));
+                    }
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                if self.depth == 2 {
+                    let end = self.base + self.offset(&mark);
+                    if let Some((key, key_span)) = self.pending_key.take() {
+                        let value = match (self.list.take(), self.nested_start.take()) {
+                            (Some((items, start)), _) => {
+                                let end = items.last().map_or(end, |s: &Scalar| s.span.end.max(end));
+                                Value::List { items, span: Span::new(self.base + start, end) }
+                            }
+                            (None, Some(start)) => Value::Other(Span::new(self.base + start, end)),
+                            _ => Value::Other(Span::new(end, end)),
+                        };
+                        self.fields.push(Field { key, key_span, value });
+                    }
+                }
+                self.depth = self.depth.saturating_sub(1);
+            }
+            Event::Scalar(value, style, _, _) => {
+                let scalar = self.scalar(value, style, &mark);
+                match self.depth {
+                    1 => match self.pending_key.take() {
+                        None => self.pending_key = Some((scalar.text, scalar.span)),
+                        Some((key, key_span)) => self.fields.push(Field { key, key_span, value: Value::Scalar(scalar) }),
+                    },
+                    2 => {
+                        if let Some((items, _)) = self.list.as_mut() {
+                            items.push(scalar);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn parse_yaml(text: &str, base: usize) -> Result<Vec<Field>, String> {
+    let char_offsets = (!text.is_ascii()).then(|| {
+        let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        v.push(text.len());
+        v
+    });
+    let mut collector = YamlCollector {
+        text,
+        base,
+        char_offsets,
+        depth: 0,
+        pending_key: None,
+        list: None,
+        nested_start: None,
+        fields: Vec::new(),
+    };
+    let mut parser = Parser::new_from_str(text);
+    parser
+        .load(&mut collector, false)
+        .map_err(|e| format!("invalid YAML front matter: {} (line {})", e.info(), e.marker().line()))?;
+    Ok(collector.fields)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fm(src: &str) -> FrontMatter {
+        let (kind, span, body) = locate(src, 0).expect("front matter");
+        parse(src, kind, span, body).expect("parses")
+    }
+
+    #[test]
+    fn yaml_fields_keep_spans() {
+        let src = "---\ntitle: \"Ünïcode title\"\ndate: 2026-06-29\ntags:\n  - \"#One\"\n  - Two words\nlist: [a, 'b']\n---\nBody";
+        let f = fm(src);
+        let title = f.get("title").unwrap().value.as_scalar().unwrap();
+        assert_eq!(title.span.text(src), "Ünïcode title");
+        let date = f.get("date").unwrap().value.as_scalar().unwrap();
+        assert_eq!((date.span.text(src), date.typed), ("2026-06-29", true));
+        let Value::List { items, .. } = &f.get("tags").unwrap().value else { panic!() };
+        let texts: Vec<_> = items.iter().map(|s| s.span.text(src)).collect();
+        assert_eq!(texts, ["#One", "Two words"]);
+        let Value::List { items, .. } = &f.get("list").unwrap().value else { panic!() };
+        assert_eq!(items[1].span.text(src), "b");
+        assert_eq!(f.get("tags").unwrap().key_span.text(src), "tags");
+        assert_eq!(f.span.text(src), &src[..src.len() - 4]);
+    }
+
+    #[test]
+    fn toml_fields_keep_spans() {
+        let src = "+++\ntitle = \"Café\"\ndate = 2026-07-07\nreading_time = 5\ntags = [\"A b\", 'c']\n+++\n";
+        let f = fm(src);
+        assert_eq!(f.get("title").unwrap().value.as_scalar().unwrap().span.text(src), "Café");
+        let date = f.get("date").unwrap().value.as_scalar().unwrap();
+        assert_eq!((date.text.as_str(), date.span.text(src)), ("2026-07-07", "2026-07-07"));
+        let Value::List { items, .. } = &f.get("tags").unwrap().value else { panic!() };
+        assert_eq!(items.iter().map(|s| s.span.text(src)).collect::<Vec<_>>(), ["A b", "c"]);
+    }
+
+    #[test]
+    fn unclosed_or_invalid_front_matter() {
+        assert!(locate("---\ntitle: x\n", 0).is_none());
+        let src = "---\ntitle: [unclosed\n---\n";
+        let (kind, span, body) = locate(src, 0).unwrap();
+        assert!(parse(src, kind, span, body).unwrap_err().contains("invalid YAML"));
+        let src = "+++\ntitle = \n+++\n";
+        let (kind, span, body) = locate(src, 0).unwrap();
+        assert!(parse(src, kind, span, body).unwrap_err().contains("invalid TOML"));
+    }
+}

@@ -1,0 +1,180 @@
+//! Markdown bodies through pulldown-cmark's offset iterator: headings, paragraphs, list
+//! items and block quotes become regions whose prose pieces are the text events' source
+//! ranges; code, HTML, images and link destinations are recorded as not prose.
+
+use super::{Region, RegionKind};
+use crate::patterns;
+use crate::span::Span;
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+struct Leaf {
+    kind: RegionKind,
+    span: Span,
+    pieces: Vec<Span>,
+}
+
+pub fn parse(source: &str, start: usize) -> (Vec<Region>, Vec<Span>) {
+    let text = &source[start..];
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_FOOTNOTES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    let shift = |r: std::ops::Range<usize>| Span::new(start + r.start, start + r.end);
+
+    let mut regions = Vec::new();
+    let mut non_prose = Vec::new();
+    let mut leaf: Option<Leaf> = None;
+    let mut quote_depth = 0usize;
+    let mut item_depth = 0usize;
+    let mut skip_depth = 0usize; // inside an image or autolink: text is not prose
+    let mut links: Vec<Span> = Vec::new();
+
+    let finish = |leaf: &mut Option<Leaf>, regions: &mut Vec<Region>| {
+        if let Some(l) = leaf.take() {
+            if !l.pieces.is_empty() {
+                regions.push(Region { kind: l.kind, span: l.span, pieces: l.pieces });
+            }
+        }
+    };
+
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let span = shift(range);
+        match event {
+            Event::Start(Tag::Paragraph) => {
+                finish(&mut leaf, &mut regions);
+                let kind = if quote_depth > 0 {
+                    RegionKind::BlockQuote
+                } else if item_depth > 0 {
+                    RegionKind::ListItem
+                } else {
+                    RegionKind::Paragraph
+                };
+                leaf = Some(Leaf { kind, span, pieces: Vec::new() });
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                finish(&mut leaf, &mut regions);
+                leaf = Some(Leaf { kind: RegionKind::Heading, span, pieces: Vec::new() });
+            }
+            Event::Start(Tag::Item) => {
+                finish(&mut leaf, &mut regions);
+                item_depth += 1;
+                leaf = Some(Leaf { kind: RegionKind::ListItem, span, pieces: Vec::new() });
+            }
+            Event::Start(Tag::List(_)) | Event::Start(Tag::Table(_)) => finish(&mut leaf, &mut regions),
+            Event::Start(Tag::BlockQuote(_)) => {
+                finish(&mut leaf, &mut regions);
+                quote_depth += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                finish(&mut leaf, &mut regions);
+                quote_depth -= 1;
+            }
+            Event::End(TagEnd::Item) => {
+                finish(&mut leaf, &mut regions);
+                item_depth -= 1;
+            }
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => finish(&mut leaf, &mut regions),
+            Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) | Event::Start(Tag::MetadataBlock(_)) => {
+                finish(&mut leaf, &mut regions);
+                non_prose.push(span);
+                skip_depth += 1;
+            }
+            Event::End(TagEnd::CodeBlock) | Event::End(TagEnd::HtmlBlock) | Event::End(TagEnd::MetadataBlock(_)) => {
+                skip_depth -= 1;
+            }
+            Event::Start(Tag::Image { .. }) => {
+                non_prose.push(span);
+                skip_depth += 1;
+            }
+            Event::End(TagEnd::Image) => skip_depth -= 1,
+            Event::Start(Tag::Link { link_type, .. }) => {
+                if matches!(link_type, LinkType::Autolink | LinkType::Email) {
+                    non_prose.push(span);
+                    skip_depth += 1;
+                }
+                links.push(span);
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(link) = links.pop() {
+                    // Everything in the link after its text is destination and title.
+                    let text_end = leaf
+                        .as_ref()
+                        .and_then(|l| l.pieces.last())
+                        .filter(|p| link.contains(**p))
+                        .map_or(link.start, |p| p.end);
+                    if text_end < link.end {
+                        non_prose.push(Span::new(text_end, link.end));
+                    }
+                    if skip_depth > 0 && non_prose.contains(&link) {
+                        skip_depth -= 1;
+                    }
+                }
+            }
+            Event::Text(_) if skip_depth == 0 => {
+                if let Some(l) = leaf.as_mut() {
+                    match l.pieces.last_mut() {
+                        Some(last) if last.end == span.start => last.end = span.end,
+                        _ => l.pieces.push(span),
+                    }
+                }
+            }
+            Event::Code(_) | Event::InlineHtml(_) | Event::Html(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
+                non_prose.push(span)
+            }
+            _ => {}
+        }
+    }
+    finish(&mut leaf, &mut regions);
+    for region in &mut regions {
+        let t = region.span.text(source).trim();
+        if region.kind == RegionKind::Paragraph {
+            if t.starts_with(['#', '＃']) {
+                region.kind = RegionKind::Hashtags;
+            } else if patterns::FOOTER_LINE.is_match(t) {
+                region.kind = RegionKind::Footer;
+            } else if patterns::ATTRIBUTION_LINE.is_match(t) {
+                region.kind = RegionKind::Attribution;
+            }
+        }
+    }
+    (regions, non_prose)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<(RegionKind, Vec<&str>)> {
+        let (regions, _) = parse(src, 0);
+        regions.iter().map(|r| (r.kind, r.pieces.iter().map(|p| p.text(src)).collect())).collect()
+    }
+
+    #[test]
+    fn blocks_become_regions() {
+        use RegionKind::*;
+        let src = "## Heading\n\nSome `code` and [a link](https://x.example/#frag) here.\n\n- item one\n- item two\n\n> quoted line\n\n```\n#notatag\n```\n\n#TagOne #TagTwo\n";
+        assert_eq!(
+            kinds(src),
+            [
+                (Heading, vec!["Heading"]),
+                (Paragraph, vec!["Some ", " and ", "a link", " here."]),
+                (ListItem, vec!["item one"]),
+                (ListItem, vec!["item two"]),
+                (BlockQuote, vec!["quoted line"]),
+                (Hashtags, vec!["#TagOne #TagTwo"]),
+            ]
+        );
+        let (_, non_prose) = parse(src, 0);
+        let np: Vec<_> = non_prose.iter().map(|s| s.text(src)).collect();
+        assert!(np.contains(&"`code`"));
+        assert!(np.contains(&"](https://x.example/#frag)"));
+        assert!(np.iter().any(|t| t.contains("#notatag")));
+    }
+
+    #[test]
+    fn offsets_shift_past_front_matter() {
+        let src = "---\na: b\n---\nText here.\n";
+        let (regions, _) = parse(src, 12);
+        assert_eq!(regions[0].span.text(src).trim_end(), "Text here.");
+    }
+}

@@ -1,0 +1,203 @@
+//! The document model: one draft parsed once into front matter, regions (headline,
+//! byline, body paragraphs, attribution, hashtags, footer…), and on demand sentences and
+//! words. Every piece keeps its byte span into the file as read; rules share this model
+//! and never re-parse.
+
+pub mod byline;
+pub mod frontmatter;
+mod house;
+mod markdown;
+pub mod text;
+
+use crate::span::{LineIndex, Span};
+pub use byline::Byline;
+pub use frontmatter::{Field, FrontMatter, FrontMatterKind, Scalar, Value};
+use std::path::Path;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    /// The house plain-text format: category, headline, standfirst, byline, body,
+    /// attribution, hashtags, footer, related items, as blocks separated by blank lines.
+    House,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RegionKind {
+    Category,
+    Headline,
+    Standfirst,
+    Byline,
+    Paragraph,
+    Heading,
+    ListItem,
+    BlockQuote,
+    Attribution,
+    Hashtags,
+    Footer,
+    Related,
+}
+
+impl RegionKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            RegionKind::Category => "category",
+            RegionKind::Headline => "headline",
+            RegionKind::Standfirst => "standfirst",
+            RegionKind::Byline => "byline",
+            RegionKind::Paragraph => "paragraph",
+            RegionKind::Heading => "heading",
+            RegionKind::ListItem => "list-item",
+            RegionKind::BlockQuote => "block-quote",
+            RegionKind::Attribution => "attribution",
+            RegionKind::Hashtags => "hashtags",
+            RegionKind::Footer => "footer",
+            RegionKind::Related => "related",
+        }
+    }
+
+    /// Body prose: what a reader reads as the story itself.
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            RegionKind::Paragraph | RegionKind::Heading | RegionKind::ListItem | RegionKind::BlockQuote
+        )
+    }
+}
+
+/// One block of the draft. `pieces` are the prose parts of `span`: in Markdown, inline
+/// code, HTML and link destinations are cut out; in plain text a region is one piece.
+#[derive(Debug, Clone)]
+pub struct Region {
+    pub kind: RegionKind,
+    pub span: Span,
+    pub pieces: Vec<Span>,
+}
+
+/// A sentence or word with its region.
+#[derive(Debug, Clone, Copy)]
+pub struct Segment {
+    pub span: Span,
+    pub region: usize,
+}
+
+#[derive(Debug)]
+pub struct Document {
+    pub path: String,
+    pub source: String,
+    pub format: Format,
+    pub front_matter: Option<FrontMatter>,
+    pub regions: Vec<Region>,
+    pub byline: Option<Byline>,
+    /// Spans that are not prose anywhere in the file: code, HTML, URLs, front matter.
+    pub non_prose: Vec<Span>,
+    pub lines: LineIndex,
+    sentences: OnceLock<Vec<Segment>>,
+    words: OnceLock<Vec<Segment>>,
+}
+
+/// Why a file could not be read as a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError(pub String);
+
+impl Document {
+    /// Parse `source`, choosing the format from the path's extension, or Markdown when
+    /// the text opens with front matter.
+    pub fn parse(path: &str, source: String) -> Result<Document, ParseError> {
+        let body_start = if source.starts_with('\u{feff}') { 3 } else { 0 };
+        let located = frontmatter::locate(&source, body_start);
+        let ext = Path::new(path).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let format = if matches!(ext.as_str(), "md" | "markdown" | "mdx" | "mkd") || located.is_some() {
+            Format::Markdown
+        } else {
+            Format::House
+        };
+        let front_matter = match located {
+            Some((kind, span, body)) => Some(frontmatter::parse(&source, kind, span, body).map_err(ParseError)?),
+            None => None,
+        };
+        let content_start = front_matter.as_ref().map_or(body_start, |f| f.span.end);
+        let mut non_prose: Vec<Span> = front_matter.iter().map(|f| f.span).collect();
+        let (regions, byline) = match format {
+            Format::House => house::parse(&source, content_start),
+            Format::Markdown => {
+                let (regions, skipped) = markdown::parse(&source, content_start);
+                non_prose.extend(skipped);
+                let byline = front_matter.as_ref().and_then(|fm| Byline::from_front_matter(&source, fm));
+                (regions, byline)
+            }
+        };
+        non_prose.sort();
+        Ok(Document {
+            path: path.to_string(),
+            lines: LineIndex::new(&source),
+            source,
+            format,
+            front_matter,
+            regions,
+            byline,
+            non_prose,
+            sentences: OnceLock::new(),
+            words: OnceLock::new(),
+        })
+    }
+
+    pub fn text(&self, span: Span) -> &str {
+        span.text(&self.source)
+    }
+
+    pub fn regions_of(&self, kind: RegionKind) -> impl Iterator<Item = &Region> {
+        self.regions.iter().filter(move |r| r.kind == kind)
+    }
+
+    /// Prose pieces of every region, with the region's index.
+    pub fn pieces(&self) -> impl Iterator<Item = (usize, Span)> + '_ {
+        self.regions.iter().enumerate().flat_map(|(i, r)| r.pieces.iter().map(move |&p| (i, p)))
+    }
+
+    pub fn is_prose(&self, span: Span) -> bool {
+        !self.non_prose.iter().any(|n| n.overlaps(span))
+    }
+
+    pub fn region_at(&self, offset: usize) -> Option<&Region> {
+        self.regions.iter().find(|r| r.span.start <= offset && offset < r.span.end)
+    }
+
+    /// Sentences of every region's prose, computed on first use.
+    pub fn sentences(&self) -> &[Segment] {
+        self.sentences.get_or_init(|| text::segments(self, text::sentence_spans, true))
+    }
+
+    /// Words of every region's prose, computed on first use.
+    pub fn words(&self) -> &[Segment] {
+        self.words.get_or_init(|| text::segments(self, text::word_spans, false))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_chosen_by_extension_or_front_matter() {
+        let d = Document::parse("a.txt", "---\ntitle: x\n---\nHello.\n".into()).unwrap();
+        assert_eq!(d.format, Format::Markdown);
+        let d = Document::parse("a.txt", "Policy\n\nHello there\n".into()).unwrap();
+        assert_eq!(d.format, Format::House);
+        let d = Document::parse("a.md", "Hello.\n".into()).unwrap();
+        assert_eq!(d.format, Format::Markdown);
+    }
+
+    #[test]
+    fn bom_before_front_matter_is_accepted() {
+        let d = Document::parse("a.md", "\u{feff}---\ntitle: x\n---\nHello.\n".into()).unwrap();
+        assert_eq!(d.front_matter.unwrap().get("title").unwrap().value.as_scalar().unwrap().text, "x");
+    }
+
+    #[test]
+    fn invalid_front_matter_is_a_parse_error() {
+        let err = Document::parse("a.md", "---\nkey: [oops\n---\n".into()).unwrap_err();
+        assert!(err.0.contains("YAML"));
+    }
+}

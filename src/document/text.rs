@@ -1,0 +1,65 @@
+//! Sentences and words with byte spans, from unicode-segmentation. Sentences are cut from
+//! a region's whole text (so a sentence that runs across a Markdown link stays one
+//! sentence); words come from prose pieces only, so URLs and code are never words.
+
+use super::{Document, Segment};
+use crate::span::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Sentence spans (trimmed of surrounding whitespace) of `text`, relative to it.
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    text.split_sentence_bound_indices()
+        .filter_map(|(i, s)| {
+            let lead = s.len() - s.trim_start().len();
+            let t = s.trim();
+            (!t.is_empty()).then(|| Span::new(i + lead, i + lead + t.len()))
+        })
+        .collect()
+}
+
+/// Word spans of `text`, relative to it: word-bound segments holding a letter or digit.
+pub fn word_spans(text: &str) -> Vec<Span> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(i, w)| Span::new(i, i + w.len()))
+        .collect()
+}
+
+pub(super) fn segments(doc: &Document, split: fn(&str) -> Vec<Span>, sentences: bool) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for (index, region) in doc.regions.iter().enumerate() {
+        let parts: &[Span] = if sentences { std::slice::from_ref(&region.span) } else { &region.pieces };
+        for part in parts {
+            out.extend(split(part.text(&doc.source)).into_iter().map(|s| Segment { span: part.sub(s.range()), region: index }));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_keep_offsets() {
+        let text = "First one. Second — with a dash!  Third?";
+        let got: Vec<_> = sentence_spans(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(got, ["First one.", "Second — with a dash!", "Third?"]);
+    }
+
+    #[test]
+    fn words_skip_punctuation() {
+        let text = "Café's 8.8 trillion — don't stop.";
+        let got: Vec<_> = word_spans(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(got, ["Café's", "8.8", "trillion", "don't", "stop"]);
+    }
+
+    #[test]
+    fn document_segments_carry_regions() {
+        let doc = Document::parse("a.md", "# Title\n\nOne two. Three [four](http://x.example/five).\n".into()).unwrap();
+        let words: Vec<_> = doc.words().iter().map(|w| doc.text(w.span)).collect();
+        assert_eq!(words, ["Title", "One", "two", "Three", "four"]);
+        let sentences: Vec<_> = doc.sentences().iter().filter(|s| s.region == 1).map(|s| doc.text(s.span)).collect();
+        assert_eq!(sentences, ["One two.", "Three [four](http://x.example/five)."]);
+    }
+}
