@@ -21,7 +21,9 @@ fn blocks(source: &str, start: usize) -> Vec<Block> {
         let content = raw.trim_end_matches(['\n', '\r']);
         let line = Span::new(pos, pos + content.len());
         pos += raw.len();
-        if content.trim().is_empty() {
+        // Blank lines and comment-only lines (suppression comments) separate blocks.
+        let t = content.trim();
+        if t.is_empty() || (t.starts_with("<!--") && t.ends_with("-->")) {
             open = false;
             continue;
         }

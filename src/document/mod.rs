@@ -5,9 +5,11 @@
 
 pub mod byline;
 pub mod frontmatter;
+pub mod hashtags;
 mod house;
 mod markdown;
 pub mod text;
+pub mod twitter;
 
 use crate::span::{LineIndex, Span};
 pub use byline::Byline;
@@ -95,6 +97,7 @@ pub struct Document {
     pub lines: LineIndex,
     sentences: OnceLock<Vec<Segment>>,
     words: OnceLock<Vec<Segment>>,
+    hashtags: OnceLock<Vec<hashtags::Hashtag>>,
 }
 
 /// Why a file could not be read as a draft.
@@ -140,6 +143,7 @@ impl Document {
             non_prose,
             sentences: OnceLock::new(),
             words: OnceLock::new(),
+            hashtags: OnceLock::new(),
         })
     }
 
@@ -167,6 +171,11 @@ impl Document {
     /// Sentences of every region's prose, computed on first use.
     pub fn sentences(&self) -> &[Segment] {
         self.sentences.get_or_init(|| text::segments(self, text::sentence_spans, true))
+    }
+
+    /// Hashtags in hashtag lines, prose and front matter, found on first use.
+    pub fn hashtags(&self) -> &[hashtags::Hashtag] {
+        self.hashtags.get_or_init(|| hashtags::find(self))
     }
 
     /// Words of every region's prose, computed on first use.

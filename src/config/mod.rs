@@ -1,0 +1,273 @@
+//! Layered configuration: built-in rule defaults (TOML under `rules/`, embedded), then a
+//! desk's `copydesk.toml`, then command-line selection. Every mistake in a config file
+//! is a `ConfigError` that carries the TOML and a label on the offending key.
+
+mod error;
+
+use crate::rules::{families, RuleId, Runner, Severity};
+pub use error::ConfigError;
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+pub const CONFIG_NAMES: [&str; 2] = ["copydesk.toml", ".copydesk.toml"];
+pub const DEFAULT_EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
+
+#[derive(Debug, Clone)]
+pub struct RuleConfig {
+    pub enabled: bool,
+    pub severity: Severity,
+    pub options: toml::Table,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The config file this came from; `None` for built-in defaults only.
+    pub path: Option<PathBuf>,
+    pub rules: BTreeMap<RuleId, RuleConfig>,
+    pub extensions: Vec<String>,
+    pub include: Option<GlobSet>,
+    pub exclude: Option<GlobSet>,
+}
+
+/// A rule ready to run, with the severity it reports at.
+pub struct ActiveRule {
+    pub id: RuleId,
+    pub severity: Severity,
+    pub runner: Runner,
+}
+
+/// One TOML file being read, for errors that point into it.
+struct Source<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl Source<'_> {
+    fn error(&self, span: std::ops::Range<usize>, message: impl Into<String>, help: Option<String>) -> ConfigError {
+        ConfigError::new(self.name, self.text, span, message.into(), help)
+    }
+
+    fn parse(&self) -> Result<Spanned<DeTable<'_>>, ConfigError> {
+        DeTable::parse(self.text).map_err(|e| self.error(e.span().unwrap_or(0..0), e.message().to_string(), None))
+    }
+}
+
+fn to_value(v: &DeValue<'_>) -> toml::Value {
+    match v {
+        DeValue::String(s) => toml::Value::String(s.to_string()),
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).map_or_else(|_| toml::Value::String(i.as_str().into()), toml::Value::Integer),
+        DeValue::Float(f) => f.as_str().parse().map_or_else(|_| toml::Value::String(f.as_str().into()), toml::Value::Float),
+        DeValue::Boolean(b) => toml::Value::Boolean(*b),
+        DeValue::Datetime(d) => toml::Value::Datetime(*d),
+        DeValue::Array(a) => toml::Value::Array(a.iter().map(|x| to_value(x.get_ref())).collect()),
+        DeValue::Table(t) => toml::Value::Table(t.iter().map(|(k, x)| (k.get_ref().to_string(), to_value(x.get_ref()))).collect()),
+    }
+}
+
+impl Config {
+    /// The built-in defaults from the embedded `rules/` files.
+    pub fn builtin() -> Result<Config, ConfigError> {
+        let mut rules = BTreeMap::new();
+        for (name, text) in BUILTIN_RULE_FILES {
+            let src = Source { name, text };
+            let doc = src.parse()?;
+            let id_value = doc.get_ref().get("id").ok_or_else(|| src.error(0..0, "rule file has no `id`", None))?;
+            let id_text = id_value.get_ref().as_str().unwrap_or_default();
+            let id = RuleId::from_str(id_text)
+                .ok_or_else(|| src.error(id_value.span(), format!("unknown built-in rule id `{id_text}`"), None))?;
+            let mut rule = RuleConfig { enabled: true, severity: Severity::Warning, options: toml::Table::new() };
+            for (key, value) in doc.get_ref() {
+                match key.get_ref().as_ref() {
+                    "id" => {}
+                    "kind" if value.get_ref().as_str() == Some("builtin") => {}
+                    "enabled" => rule.enabled = value.get_ref().as_bool().ok_or_else(|| src.error(value.span(), "`enabled` must be true or false", None))?,
+                    "severity" => rule.severity = parse_severity(&src, value)?,
+                    "options" => {
+                        let Some(table) = value.get_ref().as_table() else {
+                            return Err(src.error(value.span(), "`options` must be a table", None));
+                        };
+                        for (k, v) in table {
+                            let val = to_value(v.get_ref());
+                            id.check_option(k.get_ref(), &val).map_err(|e| src.error(k.span(), e, None))?;
+                            rule.options.insert(k.get_ref().to_string(), val);
+                        }
+                    }
+                    other => return Err(src.error(key.span(), format!("unknown key `{other}` in rule file"), None)),
+                }
+            }
+            rules.insert(id, rule);
+        }
+        for id in RuleId::ALL {
+            if !rules.contains_key(id) {
+                return Err(ConfigError::plain(format!("built-in rule `{}` has no file under rules/", id.as_str())));
+            }
+        }
+        Ok(Config {
+            path: None,
+            rules,
+            extensions: DEFAULT_EXTENSIONS.iter().map(|s| s.to_string()).collect(),
+            include: None,
+            exclude: None,
+        })
+    }
+
+    /// The built-in defaults overlaid with the config file at `path`.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError::plain(format!("{}: cannot read config: {e}", path.display())))?;
+        let mut config = Config::builtin()?;
+        config.overlay(&path.display().to_string(), &text, path.parent().unwrap_or(Path::new(".")))?;
+        config.path = Some(path.to_path_buf());
+        Ok(config)
+    }
+
+    /// Overlay a config file's text; globs are relative to `base`.
+    pub fn overlay(&mut self, name: &str, text: &str, _base: &Path) -> Result<(), ConfigError> {
+        let src = Source { name, text };
+        let doc = src.parse()?;
+        for (key, value) in doc.get_ref() {
+            match key.get_ref().as_ref() {
+                "extensions" => self.extensions = string_list(&src, value)?.into_iter().map(|e| e.trim_start_matches('.').to_string()).collect(),
+                "include" => self.include = Some(globs(&src, value)?),
+                "exclude" => self.exclude = Some(globs(&src, value)?),
+                "rules" => {
+                    let Some(table) = value.get_ref().as_table() else {
+                        return Err(src.error(value.span(), "`rules` must be a table of rule ids or families", None));
+                    };
+                    for (selector, settings) in table {
+                        self.overlay_rule(&src, selector, settings)?;
+                    }
+                }
+                other => {
+                    return Err(src.error(
+                        key.span(),
+                        format!("unknown config key `{other}`"),
+                        Some("top-level keys are `extensions`, `include`, `exclude` and `rules`".into()),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn overlay_rule(&mut self, src: &Source<'_>, selector: &Spanned<std::borrow::Cow<'_, str>>, settings: &Spanned<DeValue<'_>>) -> Result<(), ConfigError> {
+        let name = selector.get_ref().as_ref();
+        let targets: Vec<RuleId> = RuleId::ALL.iter().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
+        if targets.is_empty() {
+            return Err(src.error(
+                selector.span(),
+                format!("unknown rule or family `{name}`"),
+                Some(format!("families: {}; `copydesk rules` lists every rule", families().join(", "))),
+            ));
+        }
+        let is_family = !name.contains('/');
+        let Some(table) = settings.get_ref().as_table() else {
+            return Err(src.error(settings.span(), format!("settings for `{name}` must be a table"), None));
+        };
+        for (key, value) in table {
+            let k = key.get_ref().as_ref();
+            match k {
+                "enabled" => {
+                    let on = value.get_ref().as_bool().ok_or_else(|| src.error(value.span(), "`enabled` must be true or false", None))?;
+                    targets.iter().for_each(|t| self.rules.get_mut(t).expect("every rule has defaults").enabled = on);
+                }
+                "severity" => {
+                    let severity = parse_severity(src, value)?;
+                    targets.iter().for_each(|t| self.rules.get_mut(t).expect("every rule has defaults").severity = severity);
+                }
+                _ => {
+                    let val = to_value(value.get_ref());
+                    let mut accepted = 0;
+                    let mut last_error = String::new();
+                    for t in &targets {
+                        match t.check_option(k, &val) {
+                            Ok(()) => {
+                                accepted += 1;
+                                self.rules.get_mut(t).expect("every rule has defaults").options.insert(k.to_string(), val.clone());
+                            }
+                            Err(e) => last_error = e,
+                        }
+                    }
+                    if accepted == 0 {
+                        // A wrong type is reported on the value, an unknown option on the key.
+                        let (span, msg) = if last_error.starts_with("unknown field") || is_family {
+                            (key.span(), format!("`{name}` has no option `{k}`"))
+                        } else {
+                            (value.span(), format!("invalid value for `{name}.{k}`: {last_error}"))
+                        };
+                        return Err(src.error(span, msg, Some(format!("`copydesk explain {}` lists the options", targets[0].as_str()))));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Apply `--select` (only these run, opt-in rules included) and `--ignore`.
+    pub fn select(&mut self, select: &[String], ignore: &[String]) {
+        for (id, rule) in self.rules.iter_mut() {
+            if !select.is_empty() {
+                rule.enabled = select.iter().any(|s| id.matches(s));
+            }
+            if ignore.iter().any(|s| id.matches(s)) {
+                rule.enabled = false;
+            }
+        }
+    }
+
+    /// Build the enabled rules from their typed options.
+    pub fn build_rules(&self) -> Result<Vec<ActiveRule>, ConfigError> {
+        let mut out = Vec::new();
+        for (id, rule) in &self.rules {
+            if !rule.enabled {
+                continue;
+            }
+            let runner = (id.builder())(rule.options.clone())
+                .map_err(|e| ConfigError::plain(format!("{}: invalid options: {e}", id.as_str())))?;
+            out.push(ActiveRule { id: *id, severity: rule.severity, runner });
+        }
+        Ok(out)
+    }
+
+    /// Whether `path` (relative to the config's folder) passes the include/exclude globs.
+    pub fn accepts(&self, path: &Path) -> bool {
+        let rel = self.path.as_ref().and_then(|p| p.parent()).and_then(|base| path.strip_prefix(base).ok()).unwrap_or(path);
+        let rel = rel.strip_prefix("./").unwrap_or(rel);
+        self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
+    }
+}
+
+fn parse_severity(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Severity, ConfigError> {
+    value.get_ref().as_str().and_then(Severity::parse).ok_or_else(|| {
+        src.error(value.span(), "severity must be \"error\", \"warning\" or \"info\"", None)
+    })
+}
+
+fn string_list(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Vec<String>, ConfigError> {
+    let err = || src.error(value.span(), "expected a list of strings", None);
+    let items = value.get_ref().as_array().ok_or_else(err)?;
+    items.iter().map(|i| i.get_ref().as_str().map(str::to_string).ok_or_else(err)).collect()
+}
+
+fn globs(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<GlobSet, ConfigError> {
+    let mut builder = GlobSetBuilder::new();
+    let items = value.get_ref().as_array().ok_or_else(|| src.error(value.span(), "expected a list of glob patterns", None))?;
+    for item in items {
+        let pattern = item.get_ref().as_str().ok_or_else(|| src.error(item.span(), "expected a glob pattern string", None))?;
+        builder.add(Glob::new(pattern).map_err(|e| src.error(item.span(), format!("invalid glob: {e}"), None))?);
+    }
+    builder.build().map_err(|e| src.error(value.span(), format!("invalid globs: {e}"), None))
+}
+
+/// The nearest `copydesk.toml` or `.copydesk.toml` in `dir` or a parent.
+pub fn find_config(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors().find_map(|d| CONFIG_NAMES.iter().map(|n| d.join(n)).find(|p| p.is_file()))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,71 @@
+//! Config layering and config errors, asserted on the labelled key.
+
+use super::*;
+
+fn overlay(text: &str) -> Result<Config, ConfigError> {
+    let mut c = Config::builtin()?;
+    c.overlay("copydesk.toml", text, Path::new("."))?;
+    Ok(c)
+}
+
+#[test]
+fn builtin_defaults_cover_every_rule() {
+    let c = Config::builtin().unwrap();
+    assert_eq!(c.rules.len(), RuleId::ALL.len());
+    assert!(!c.rules[&RuleId::HashtagsStyle].options.contains_key("style"));
+    assert_eq!(c.rules[&RuleId::HashtagsTooMany].options["max"].as_integer(), Some(8));
+}
+
+#[test]
+fn rule_and_family_settings() {
+    let c = overlay("[rules.hashtags]\nseverity = \"info\"\nstyle = \"lower\"\n[rules.\"hashtags/too-many\"]\nmax = 3\nenabled = false\n").unwrap();
+    assert_eq!(c.rules[&RuleId::HashtagsWhitespace].severity, Severity::Info);
+    assert_eq!(c.rules[&RuleId::HashtagsStyle].options["style"].as_str(), Some("lower"));
+    assert!(!c.rules[&RuleId::HashtagsTooMany].enabled);
+    assert_eq!(c.rules[&RuleId::HashtagsTooMany].options["max"].as_integer(), Some(3));
+}
+
+#[test]
+fn unknown_rule_is_labelled() {
+    let e = overlay("[rules.\"hashtags/nope\"]\nenabled = true\n").unwrap_err();
+    assert!(e.message().contains("unknown rule or family `hashtags/nope`"), "{}", e.message());
+    assert_eq!(e.label_text(), Some("\"hashtags/nope\""));
+}
+
+#[test]
+fn unknown_option_and_wrong_type_are_labelled() {
+    let e = overlay("[rules.\"hashtags/too-many\"]\nmaximum = 3\n").unwrap_err();
+    assert_eq!((e.label_text(), e.line()), (Some("maximum"), Some(2)));
+    let e = overlay("[rules.\"hashtags/too-many\"]\nmax = \"three\"\n").unwrap_err();
+    assert_eq!(e.label_text(), Some("\"three\""));
+    let e = overlay("[rules.hashtags]\nseverity = \"fatal\"\n").unwrap_err();
+    assert_eq!(e.label_text(), Some("\"fatal\""));
+    let e = overlay("colour = true\n").unwrap_err();
+    assert_eq!(e.label_text(), Some("colour"));
+}
+
+#[test]
+fn invalid_toml_is_an_error_not_a_panic() {
+    let e = overlay("[rules\n").unwrap_err();
+    assert!(e.line().is_some());
+}
+
+#[test]
+fn select_and_ignore() {
+    let mut c = Config::builtin().unwrap();
+    c.select(&["hashtags/style".into()], &[]);
+    assert!(c.rules[&RuleId::HashtagsStyle].enabled);
+    assert!(!c.rules[&RuleId::HashtagsWhitespace].enabled);
+    let mut c = Config::builtin().unwrap();
+    c.select(&[], &["hashtags".into()]);
+    assert!(!c.rules[&RuleId::HashtagsWhitespace].enabled);
+    assert!(c.rules[&RuleId::SuppressionUnused].enabled);
+}
+
+#[test]
+fn include_and_exclude_globs() {
+    let c = overlay("include = [\"drafts/**\"]\nexclude = [\"drafts/old/**\"]\n").unwrap();
+    assert!(c.accepts(Path::new("drafts/a.md")));
+    assert!(!c.accepts(Path::new("drafts/old/a.md")));
+    assert!(!c.accepts(Path::new("notes/a.md")));
+}

@@ -1,0 +1,63 @@
+//! The engine: read a file, parse it once, run the enabled rules over the shared
+//! document, apply suppression comments, and return findings in a stable order.
+
+use crate::config::ActiveRule;
+use crate::document::Document;
+use crate::rules::suppression::{self, unused};
+use crate::rules::{Context, Diagnostic, RuleId, Runner};
+use std::path::Path;
+
+/// Everything learned about one input.
+#[derive(Debug)]
+pub struct FileReport {
+    pub path: String,
+    pub document: Document,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Run `rules` over a parsed document.
+pub fn check(doc: &Document, rules: &[ActiveRule]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in rules {
+        if let Runner::Rule(r) = &rule.runner {
+            r.check(doc, &mut Context::new(rule.id, rule.severity, &mut out));
+        }
+    }
+    let comments = suppression::parse(&doc.source, &doc.lines);
+    if !comments.is_empty() {
+        let used = suppression::apply(&comments, &mut out);
+        if let Some(rule) = rules.iter().find(|r| r.id == RuleId::SuppressionUnused) {
+            unused::report(&comments, &used, &mut Context::new(rule.id, rule.severity, &mut out));
+        }
+    }
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    out
+}
+
+/// Read `path` as a draft: UTF-8 (a BOM is fine), not binary, not a directory.
+pub fn read_source(path: &Path) -> Result<String, String> {
+    if path.is_dir() {
+        return Err("is a directory, not a file".into());
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    decode(bytes)
+}
+
+/// Check that bytes are a text draft and return them as a string.
+pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.contains(&0) {
+        return Err("looks like a binary file (contains NUL bytes)".into());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        format!("is not valid UTF-8 (invalid byte at offset {at})")
+    })
+}
+
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}

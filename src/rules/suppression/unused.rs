@@ -1,0 +1,51 @@
+//! `suppression/unused`: a disable comment that silenced nothing, or that names a rule
+//! copydesk does not know. Stale suppressions hide the next real problem.
+
+use super::{Comment, Kind};
+use crate::rules::{families, Context, Fixable, RuleDoc, RuleId, RuleMeta, Runner};
+use serde::Deserialize;
+
+pub const META: RuleMeta = RuleMeta {
+    summary: "A suppression comment that suppresses nothing",
+    fixable: Fixable::No,
+    doc: RuleDoc {
+        what: "`copydesk-disable` and `copydesk-disable-next-line` comments that did not silence any finding, or that name an unknown rule or family.",
+        why: "A stale suppression outlives the text it was written for and silently hides the next real problem in that place.",
+        example_path: "example.txt",
+        example: "Headline\n\nBody text.\n\n<!-- copydesk-disable-next-line hashtags -->\n#Fine #Tags\n",
+        corrected: "Headline\n\nBody text.\n\n#Fine #Tags\n",
+        example_options: "",
+        options: &[],
+        false_positives: "A suppression for a rule that is disabled in the config is reported as unused; remove it or enable the rule.",
+    },
+};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {}
+
+pub fn build(table: toml::Table) -> Result<Runner, String> {
+    let _: Options = crate::rules::options(table)?;
+    Ok(Runner::Engine)
+}
+
+/// Run by the engine after every other rule, once suppressions have been applied.
+pub fn report(comments: &[Comment], used: &[bool], ctx: &mut Context<'_>) {
+    for (comment, &was_used) in comments.iter().zip(used) {
+        if comment.kind == Kind::Enable {
+            continue;
+        }
+        let unknown: Vec<&str> = comment
+            .selectors
+            .iter()
+            .filter(|s| s.as_str() != "all" && !families().contains(&s.as_str()) && RuleId::from_str(s).is_none())
+            .map(String::as_str)
+            .collect();
+        if !unknown.is_empty() {
+            ctx.report(comment.span, format!("suppression names unknown rule `{}`", unknown.join("`, `")))
+                .help("`copydesk rules` lists rule ids and families");
+        } else if !was_used {
+            ctx.report(comment.span, "this suppression comment suppresses nothing").help("remove the comment");
+        }
+    }
+}
