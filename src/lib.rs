@@ -11,3 +11,6 @@ pub mod fix;
 pub mod patterns;
 pub mod rules;
 pub mod span;
+pub mod app;
+pub mod cli;
+pub mod report;

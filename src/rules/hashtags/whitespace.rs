@@ -50,8 +50,8 @@ impl Rule for Whitespace {
         let style = self.options.style.unwrap_or_default();
         for tag in doc.hashtags().iter().filter(|t| is_hashtag(t) && t.has_whitespace(&doc.source)) {
             let text = doc.text(tag.span);
-            let first_word_end = text.find(char::is_whitespace).unwrap_or(text.len());
-            let d = ctx.report(tag.span, format!("hashtag `{text}` contains whitespace; it would publish as `{}`", &text[..first_word_end]));
+            let linked = &doc.source[tag.span.start..tag.linked_end];
+            let d = ctx.report(tag.span, format!("hashtag `{text}` contains whitespace; only `{linked}` would be linked"));
             if let Some(edit) = restyle_edit(&doc.source, tag, style, &self.options.acronyms) {
                 d.help(format!("write it as one tag: `{}`", edit.replacement));
                 d.fix(Applicability::Unsafe, format!("rewrite as `{}` ({})", edit.replacement, style.name()), vec![edit]);

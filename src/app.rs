@@ -1,0 +1,323 @@
+//! The application: validated settings from the command line, input discovery, config
+//! resolution per file, parallel checking, fixing, and the exit code. Output goes only
+//! through `report`.
+
+use crate::cli::{CheckArgs, Cli, Color, Command, FailOn, Format};
+use crate::config::{find_config, ActiveRule, Config, ConfigError};
+use crate::document::Document;
+use crate::engine::{self, FileReport};
+use crate::report::{self, Outcome, ReportOptions};
+use crate::rules::{RuleId, Severity};
+use crate::fix;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+/// Where rules and settings come from.
+#[derive(Debug, Clone)]
+enum ConfigMode {
+    Builtin,
+    Explicit(PathBuf),
+    Discover,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FixMode {
+    Off,
+    Write,
+    Diff,
+}
+
+/// `check` arguments after validation.
+struct Settings {
+    paths: Vec<PathBuf>,
+    report: ReportOptions,
+    fail_on: Option<Severity>,
+    select: Vec<String>,
+    ignore: Vec<String>,
+    config: ConfigMode,
+    fix: FixMode,
+    unsafe_fixes: bool,
+    stdin_name: Option<PathBuf>,
+}
+
+/// One thing to check.
+#[derive(Debug, Clone)]
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// A config and the rules built from it, shared by every file it governs.
+struct Loaded {
+    config: Config,
+    rules: Vec<ActiveRule>,
+}
+
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let result = match cli.command {
+        Command::Check(args) => check(args, out, err),
+        Command::Rules(args) => match Config::builtin() {
+            Ok(config) => report::rules_list(out, args.format, &config).map(|_| EXIT_OK),
+            Err(e) => return config_failure(err, &e),
+        },
+        Command::Explain { rule } => match (RuleId::from_str(&rule), Config::builtin()) {
+            (Some(id), Ok(config)) => report::explain(out, id, &config).map(|_| EXIT_OK),
+            (_, Err(e)) => return config_failure(err, &e),
+            (None, _) => writeln!(err, "error: unknown rule `{rule}`; `copydesk rules` lists them").map(|_| EXIT_ERROR),
+        },
+    };
+    result.unwrap_or(EXIT_ERROR)
+}
+
+fn config_failure(err: &mut dyn Write, e: &ConfigError) -> i32 {
+    let color = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
+    let _ = report::config_error(err, e, color);
+    EXIT_ERROR
+}
+
+fn settings(args: CheckArgs) -> Settings {
+    let terminal = std::io::stdout().is_terminal();
+    let format = args.format.unwrap_or(if terminal { Format::Human } else { Format::Concise });
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let config = match (args.no_config, args.config) {
+        (true, _) => ConfigMode::Builtin,
+        (false, Some(p)) => ConfigMode::Explicit(p),
+        (false, None) => ConfigMode::Discover,
+    };
+    Settings {
+        paths: if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths },
+        report: ReportOptions { format, color, statistics: args.statistics },
+        fail_on: match args.fail_on {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        },
+        select: args.select,
+        ignore: args.ignore,
+        config,
+        fix: if args.diff { FixMode::Diff } else if args.fix { FixMode::Write } else { FixMode::Off },
+        unsafe_fixes: args.unsafe_fixes,
+        stdin_name: args.stdin_filename,
+    }
+}
+
+/// Resolves and caches configs: one per config file, built once.
+struct Configs<'a> {
+    settings: &'a Settings,
+    by_file: HashMap<Option<PathBuf>, Arc<Loaded>>,
+    by_dir: HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl Configs<'_> {
+    fn config_path_for(&mut self, dir: &Path) -> Option<PathBuf> {
+        match &self.settings.config {
+            ConfigMode::Builtin => None,
+            ConfigMode::Explicit(p) => Some(p.clone()),
+            ConfigMode::Discover => {
+                let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+                self.by_dir.entry(dir.clone()).or_insert_with(|| find_config(&dir)).clone()
+            }
+        }
+    }
+
+    fn for_dir(&mut self, dir: &Path) -> Result<Arc<Loaded>, ConfigError> {
+        let path = self.config_path_for(dir);
+        if let Some(loaded) = self.by_file.get(&path) {
+            return Ok(loaded.clone());
+        }
+        let mut config = match &path {
+            Some(p) => Config::load(p)?,
+            None => Config::builtin()?,
+        };
+        config.select(&self.settings.select, &self.settings.ignore);
+        let rules = config.build_rules()?;
+        let loaded = Arc::new(Loaded { config, rules });
+        self.by_file.insert(path, loaded.clone());
+        Ok(loaded)
+    }
+}
+
+fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let settings = settings(args);
+    for selector in settings.select.iter().chain(&settings.ignore) {
+        let known = selector == "all" || RuleId::ALL.iter().any(|r| r.matches(selector));
+        if !known {
+            writeln!(err, "error: unknown rule or family `{selector}` in --select/--ignore; `copydesk rules` lists them")?;
+            return Ok(EXIT_ERROR);
+        }
+    }
+    let mut configs = Configs { settings: &settings, by_file: HashMap::new(), by_dir: HashMap::new() };
+    let mut errors: Vec<(String, String)> = Vec::new();
+    let mut jobs: Vec<(Input, String, Arc<Loaded>)> = Vec::new();
+    for path in &settings.paths {
+        let result = if path.as_os_str() == "-" {
+            let name = settings.stdin_name.clone().unwrap_or_else(|| PathBuf::from("-"));
+            let dir = name.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
+            configs.for_dir(&dir).map(|l| jobs.push((Input::Stdin, name.display().to_string(), l)))
+        } else if path.is_dir() {
+            collect_dir(path, &mut configs, &mut jobs, &mut errors)
+        } else if path.exists() {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            configs.for_dir(dir).map(|l| jobs.push((Input::File(path.clone()), display(path), l)))
+        } else {
+            errors.push((display(path), "no such file or directory".into()));
+            Ok(())
+        };
+        if let Err(e) = result {
+            let color = settings.report.color;
+            report::config_error(err, &e, color)?;
+            return Ok(EXIT_ERROR);
+        }
+    }
+    jobs.sort_by(|a, b| a.1.cmp(&b.1));
+    jobs.dedup_by(|a, b| a.1 == b.1);
+
+    let stdin_text = if jobs.iter().any(|j| matches!(j.0, Input::Stdin)) {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| Some(bytes))
+    } else {
+        Ok(None)
+    };
+    let stdin_text = match stdin_text {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(("-".into(), engine::io_reason(&e)));
+            None
+        }
+    };
+
+    let results: Vec<Result<Checked, (String, String)>> = jobs
+        .par_iter()
+        .map(|(input, name, loaded)| check_one(input, name, loaded, &settings, stdin_text.as_deref()))
+        .collect();
+    let mut outcome = Outcome::default();
+    for r in results {
+        match r {
+            Ok(c) => {
+                if let Some(d) = c.diff {
+                    outcome.diffs.push(d);
+                }
+                if let Some(text) = c.stdin_fixed {
+                    outcome.stdin_fixed = Some(text);
+                }
+                outcome.fixed += c.fixed;
+                outcome.files.push(c.report);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.sort();
+    outcome.errors = errors;
+    report::check(out, err, &outcome, &settings.report)?;
+    let failing = settings.fail_on.is_some_and(|t| outcome.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= t));
+    Ok(if !outcome.errors.is_empty() {
+        EXIT_ERROR
+    } else if failing {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+fn display(path: &Path) -> String {
+    let s = path.display().to_string();
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+/// Walk a directory the way ripgrep does (.gitignore, .ignore, hidden files), keeping
+/// files with a configured extension that the governing config's globs accept.
+fn collect_dir(root: &Path, configs: &mut Configs<'_>, jobs: &mut Vec<(Input, String, Arc<Loaded>)>, errors: &mut Vec<(String, String)>) -> Result<(), ConfigError> {
+    let extensions = configs.for_dir(root)?.config.extensions.clone();
+    for entry in ignore::WalkBuilder::new(root).build() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push((display(root), e.to_string()));
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !extensions.iter().any(|e| e.eq_ignore_ascii_case(ext)) {
+            continue;
+        }
+        let loaded = configs.for_dir(path.parent().unwrap_or(root))?;
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if loaded.config.accepts(&abs) {
+            jobs.push((Input::File(path.to_path_buf()), display(path), loaded));
+        }
+    }
+    Ok(())
+}
+
+struct Checked {
+    report: FileReport,
+    diff: Option<String>,
+    stdin_fixed: Option<String>,
+    fixed: usize,
+}
+
+fn check_one(input: &Input, name: &str, loaded: &Loaded, settings: &Settings, stdin: Option<&[u8]>) -> Result<Checked, (String, String)> {
+    let fail = |reason: String| (name.to_string(), reason);
+    let original = match input {
+        Input::Stdin => engine::decode(stdin.unwrap_or_default().to_vec()).map_err(fail)?,
+        Input::File(p) => engine::read_source(p).map_err(fail)?,
+    };
+    let lint = |text: String| -> Result<(Document, Vec<crate::rules::Diagnostic>), (String, String)> {
+        let doc = Document::parse(name, text).map_err(|e| fail(e.0))?;
+        let diags = engine::check(&doc, &loaded.rules);
+        Ok((doc, diags))
+    };
+    let (mut doc, mut diags) = lint(original.clone())?;
+    let mut fixed = 0;
+    if settings.fix != FixMode::Off {
+        // Fixes can uncover or unblock others; repeat until nothing changes.
+        for _ in 0..10 {
+            let Some((text, n)) = fix::apply(&doc.source, &diags, settings.unsafe_fixes) else { break };
+            fixed += n;
+            (doc, diags) = lint(text)?;
+        }
+    }
+    let changed = doc.source != original;
+    let mut checked = Checked { report: FileReport { path: name.to_string(), document: doc, diagnostics: Vec::new() }, diff: None, stdin_fixed: None, fixed };
+    match (settings.fix, changed, input) {
+        (FixMode::Diff, true, _) => {
+            checked.diff = Some(fix::diff(name, &original, &checked.report.document.source));
+            // Nothing is written, so what is reported is the file as it stands.
+            let (doc, original_diags) = lint(original)?;
+            checked.report.document = doc;
+            diags = original_diags;
+        }
+        (FixMode::Write, true, Input::File(p)) => {
+            fix::write_atomic(p, &checked.report.document.source).map_err(|e| fail(format!("cannot write fixes: {}", engine::io_reason(&e))))?;
+        }
+        (FixMode::Write, _, Input::Stdin) => checked.stdin_fixed = Some(checked.report.document.source.clone()),
+        _ => {}
+    }
+    checked.report.diagnostics = diags;
+    Ok(checked)
+}
+
+/// Findings per rule, for `--statistics`.
+pub fn statistics(outcome: &Outcome) -> BTreeMap<RuleId, usize> {
+    let mut counts = BTreeMap::new();
+    for d in outcome.files.iter().flat_map(|f| &f.diagnostics) {
+        *counts.entry(d.rule).or_insert(0) += 1;
+    }
+    counts
+}

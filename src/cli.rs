@@ -1,0 +1,102 @@
+//! Command-line arguments (clap). Parsing only: `app` turns these into validated
+//! settings and runs them.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "copydesk", version, about = "An editorial content linter: the checks a good copy editor makes, with findings that point at the exact text.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check drafts (files, directories, or `-` for standard input).
+    Check(CheckArgs),
+    /// List every rule, or test rule packs.
+    Rules(RulesArgs),
+    /// Print a rule's documentation.
+    Explain {
+        /// A rule id such as `hashtags/whitespace`.
+        rule: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Concise,
+    Json,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files and directories to check; `-` reads standard input. Default: the current directory.
+    pub paths: Vec<PathBuf>,
+    /// Output format (default: human on a terminal, concise otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// When to use colour in human output (NO_COLOR is honoured under `auto`).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: Color,
+    /// The lowest severity that makes the run fail (exit 1).
+    #[arg(long, value_enum, default_value = "warning")]
+    pub fail_on: FailOn,
+    /// Run only these rules or families (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these rules or families (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Use this config file instead of discovering `copydesk.toml`.
+    #[arg(long, conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use built-in defaults only.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Print the number of findings per rule instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Apply safe fixes to the files.
+    #[arg(long)]
+    pub fix: bool,
+    /// Also apply unsafe fixes (with --fix or --diff).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print the fixes as a unified diff and write nothing.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+    /// The name of standard input, for messages, format detection and config discovery.
+    #[arg(long)]
+    pub stdin_filename: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: ListFormat,
+}

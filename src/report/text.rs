@@ -1,0 +1,69 @@
+//! One-line formats: `concise` (`path:line:col: severity[rule] message`), GitHub Actions
+//! workflow commands, per-rule statistics, and file errors.
+
+use super::Outcome;
+use crate::rules::Severity;
+use std::io::{self, Write};
+
+pub fn concise(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
+    for f in &outcome.files {
+        for d in &f.diagnostics {
+            let p = f.document.lines.position(&f.document.source, d.span.start);
+            writeln!(out, "{}:{}:{}: {}[{}] {}", f.path, p.line, p.column, d.severity, d.rule.as_str(), d.message)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn errors(err: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
+    for (path, reason) in &outcome.errors {
+        writeln!(err, "error: {path}: {reason}")?;
+    }
+    Ok(())
+}
+
+/// GitHub escapes: data needs `%`, CR and LF encoded; properties also `:` and `,`.
+fn escape(s: &str, property: bool) -> String {
+    let mut out = s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    if property {
+        out = out.replace(':', "%3A").replace(',', "%2C");
+    }
+    out
+}
+
+pub fn github(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
+    for f in &outcome.files {
+        let (src, lines) = (&f.document.source, &f.document.lines);
+        for d in &f.diagnostics {
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let (s, e) = (lines.position(src, d.span.start), lines.position(src, d.span.end));
+            writeln!(
+                out,
+                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                escape(&f.path, true),
+                s.line,
+                s.column,
+                e.line,
+                e.column,
+                escape(d.rule.as_str(), true),
+                escape(&d.message, false)
+            )?;
+        }
+    }
+    for (path, reason) in &outcome.errors {
+        writeln!(out, "::error file={}::{}", escape(path, true), escape(reason, false))?;
+    }
+    Ok(())
+}
+
+pub fn statistics(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
+    let counts = crate::app::statistics(outcome);
+    for (rule, n) in &counts {
+        writeln!(out, "{n:>5}  {:<28} {}", rule.as_str(), rule.meta().summary)?;
+    }
+    errors(err, outcome)
+}
