@@ -6,9 +6,9 @@ use crate::cli::{CheckArgs, Cli, Color, Command, FailOn, Format};
 use crate::config::{find_config, ActiveRule, Config, ConfigError};
 use crate::document::Document;
 use crate::engine::{self, FileReport};
+use crate::fix;
 use crate::report::{self, Outcome, ReportOptions};
 use crate::rules::{RuleId, Severity};
-use crate::fix;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{IsTerminal, Read, Write};
@@ -67,7 +67,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             Ok(config) => report::rules_list(out, args.format, &config).map(|_| EXIT_OK),
             Err(e) => return config_failure(err, &e),
         },
-        Command::Explain { rule } => match (RuleId::from_str(&rule), Config::builtin()) {
+        Command::Explain { rule } => match (RuleId::from_id(&rule), Config::builtin()) {
             (Some(id), Ok(config)) => report::explain(out, id, &config).map(|_| EXIT_OK),
             (_, Err(e)) => return config_failure(err, &e),
             (None, _) => writeln!(err, "error: unknown rule `{rule}`; `copydesk rules` lists them").map(|_| EXIT_ERROR),
@@ -107,7 +107,13 @@ fn settings(args: CheckArgs) -> Settings {
         select: args.select,
         ignore: args.ignore,
         config,
-        fix: if args.diff { FixMode::Diff } else if args.fix { FixMode::Write } else { FixMode::Off },
+        fix: if args.diff {
+            FixMode::Diff
+        } else if args.fix {
+            FixMode::Write
+        } else {
+            FixMode::Off
+        },
         unsafe_fixes: args.unsafe_fixes,
         stdin_name: args.stdin_filename,
     }
@@ -154,7 +160,10 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::
     for selector in settings.select.iter().chain(&settings.ignore) {
         let known = selector == "all" || RuleId::ALL.iter().any(|r| r.matches(selector));
         if !known {
-            writeln!(err, "error: unknown rule or family `{selector}` in --select/--ignore; `copydesk rules` lists them")?;
+            writeln!(
+                err,
+                "error: unknown rule or family `{selector}` in --select/--ignore; `copydesk rules` lists them"
+            )?;
             return Ok(EXIT_ERROR);
         }
     }
@@ -221,7 +230,8 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::
     errors.sort();
     outcome.errors = errors;
     report::check(out, err, &outcome, &settings.report)?;
-    let failing = settings.fail_on.is_some_and(|t| outcome.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= t));
+    let failing =
+        settings.fail_on.is_some_and(|t| outcome.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= t));
     Ok(if !outcome.errors.is_empty() {
         EXIT_ERROR
     } else if failing {
@@ -238,7 +248,12 @@ fn display(path: &Path) -> String {
 
 /// Walk a directory the way ripgrep does (.gitignore, .ignore, hidden files), keeping
 /// files with a configured extension that the governing config's globs accept.
-fn collect_dir(root: &Path, configs: &mut Configs<'_>, jobs: &mut Vec<(Input, String, Arc<Loaded>)>, errors: &mut Vec<(String, String)>) -> Result<(), ConfigError> {
+fn collect_dir(
+    root: &Path,
+    configs: &mut Configs<'_>,
+    jobs: &mut Vec<(Input, String, Arc<Loaded>)>,
+    errors: &mut Vec<(String, String)>,
+) -> Result<(), ConfigError> {
     let extensions = configs.for_dir(root)?.config.extensions.clone();
     for entry in ignore::WalkBuilder::new(root).build() {
         let entry = match entry {
@@ -272,14 +287,20 @@ struct Checked {
     fixed: usize,
 }
 
-fn check_one(input: &Input, name: &str, loaded: &Loaded, settings: &Settings, stdin: Option<&[u8]>) -> Result<Checked, (String, String)> {
+fn check_one(
+    input: &Input,
+    name: &str,
+    loaded: &Loaded,
+    settings: &Settings,
+    stdin: Option<&[u8]>,
+) -> Result<Checked, (String, String)> {
     let fail = |reason: String| (name.to_string(), reason);
     let original = match input {
         Input::Stdin => engine::decode(stdin.unwrap_or_default().to_vec()).map_err(fail)?,
         Input::File(p) => engine::read_source(p).map_err(fail)?,
     };
     let lint = |text: String| -> Result<(Document, Vec<crate::rules::Diagnostic>), (String, String)> {
-        let doc = Document::parse(name, text).map_err(|e| fail(e.0))?;
+        let doc = Document::parse(name, text);
         let diags = engine::check(&doc, &loaded.rules);
         Ok((doc, diags))
     };
@@ -294,7 +315,12 @@ fn check_one(input: &Input, name: &str, loaded: &Loaded, settings: &Settings, st
         }
     }
     let changed = doc.source != original;
-    let mut checked = Checked { report: FileReport { path: name.to_string(), document: doc, diagnostics: Vec::new() }, diff: None, stdin_fixed: None, fixed };
+    let mut checked = Checked {
+        report: FileReport { path: name.to_string(), document: doc, diagnostics: Vec::new() },
+        diff: None,
+        stdin_fixed: None,
+        fixed,
+    };
     match (settings.fix, changed, input) {
         (FixMode::Diff, true, _) => {
             checked.diff = Some(fix::diff(name, &original, &checked.report.document.source));
@@ -304,7 +330,8 @@ fn check_one(input: &Input, name: &str, loaded: &Loaded, settings: &Settings, st
             diags = original_diags;
         }
         (FixMode::Write, true, Input::File(p)) => {
-            fix::write_atomic(p, &checked.report.document.source).map_err(|e| fail(format!("cannot write fixes: {}", engine::io_reason(&e))))?;
+            fix::write_atomic(p, &checked.report.document.source)
+                .map_err(|e| fail(format!("cannot write fixes: {}", engine::io_reason(&e))))?;
         }
         (FixMode::Write, _, Input::Stdin) => checked.stdin_fixed = Some(checked.report.document.source.clone()),
         _ => {}

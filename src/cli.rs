@@ -5,7 +5,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "copydesk", version, about = "An editorial content linter: the checks a good copy editor makes, with findings that point at the exact text.")]
+#[command(
+    name = "copydesk",
+    version,
+    about = "An editorial content linter: the checks a good copy editor makes, with findings that point at the exact text."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

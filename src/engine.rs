@@ -30,7 +30,7 @@ pub fn check(doc: &Document, rules: &[ActiveRule]) -> Vec<Diagnostic> {
             unused::report(&comments, &used, &mut Context::new(rule.id, rule.severity, &mut out));
         }
     }
-    out.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+    out.sort_by_key(|d| (d.span.start, d.rule.as_str(), d.span.end));
     out
 }
 

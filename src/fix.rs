@@ -43,7 +43,8 @@ pub fn apply(source: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Op
 
 /// Two edits clash when their ranges overlap, or when both insert at the same point.
 fn overlaps(a: &Edit, b: &Edit) -> bool {
-    (a.span.start < b.span.end && b.span.start < a.span.end) || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()))
+    (a.span.start < b.span.end && b.span.start < a.span.end)
+        || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()))
 }
 
 /// A unified diff of a fix, with the path on both sides.
@@ -82,13 +83,21 @@ mod tests {
             help: None,
             span: Span::new(start, end),
             labels: vec![],
-            fix: Some(Fix { applicability, message: String::new(), edits: vec![Edit { span: Span::new(start, end), replacement: replacement.into() }] }),
+            fix: Some(Fix {
+                applicability,
+                message: String::new(),
+                edits: vec![Edit { span: Span::new(start, end), replacement: replacement.into() }],
+            }),
         }
     }
 
     #[test]
     fn applies_non_overlapping_fixes_only() {
-        let d = [diag(0, 3, "ONE", Applicability::Safe), diag(1, 2, "x", Applicability::Safe), diag(4, 4, " ", Applicability::Safe)];
+        let d = [
+            diag(0, 3, "ONE", Applicability::Safe),
+            diag(1, 2, "x", Applicability::Safe),
+            diag(4, 4, " ", Applicability::Safe),
+        ];
         assert_eq!(apply("one#two", &d, false), Some(("ONE# two".to_string(), 2)));
     }
 

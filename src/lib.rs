@@ -4,13 +4,17 @@
 //! Flow: CLI args → validated settings (`app`) → config → document → rules (`engine`)
 //! → reporter (`report`).
 
+// Config errors carry their TOML source for miette; they happen once per run at most,
+// so their size on the error path does not matter.
+#![allow(clippy::result_large_err)]
+
+pub mod app;
+pub mod cli;
 pub mod config;
 pub mod document;
 pub mod engine;
 pub mod fix;
 pub mod patterns;
+pub mod report;
 pub mod rules;
 pub mod span;
-pub mod app;
-pub mod cli;
-pub mod report;

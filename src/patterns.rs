@@ -23,7 +23,9 @@ pub static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A read-time claim in any of the forms writers use (well-formed or not); the read-time
 /// family decides whether it is the house form.
 pub static READ_TIME_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^(?:(?:reading|read)[ -]time:?\s*)?(?:\d+|[a-z]+)(?:[ -](?:min(?:ute)?s?\.?|m))(?:\s+read)?$|(?i)^(?:reading|read)[ -]time:\s*\S.*$")
+    compile(
+        r"(?i)^(?:(?:reading|read)[ -]time:?\s*)?(?:\d+|[a-z]+)(?:[ -](?:min(?:ute)?s?\.?|m))(?:\s+read)?$|(?i)^(?:reading|read)[ -]time:\s*\S.*$",
+    )
 });
 
 /// Front matter keys that hold a read-time claim.
@@ -48,7 +50,9 @@ mod tests {
 
     #[test]
     fn byline_dates() {
-        for ok in ["June 29, 2026", "Jun. 29, 2026", "29 June 2026", "2026-06-29", "Sept. 3, 2026", "Monday, June 29, 2026"] {
+        for ok in
+            ["June 29, 2026", "Jun. 29, 2026", "29 June 2026", "2026-06-29", "Sept. 3, 2026", "Monday, June 29, 2026"]
+        {
             assert!(BYLINE_DATE.is_match(ok), "{ok}");
         }
         for no in ["June", "2026", "3 min read", "Junebug 29, 2026"] {
@@ -58,7 +62,8 @@ mod tests {
 
     #[test]
     fn read_time_claims() {
-        for ok in ["3 min read", "3-minute read", "3 min", "Reading time: 3 minutes", "2 mins read", "read time: soon"] {
+        for ok in ["3 min read", "3-minute read", "3 min", "Reading time: 3 minutes", "2 mins read", "read time: soon"]
+        {
             assert!(READ_TIME_CLAIM.is_match(ok), "{ok}");
         }
         for no in ["Omega Editorial", "June 29, 2026", "administration"] {
@@ -72,6 +77,7 @@ mod tests {
         assert!(!ATTRIBUTION_LINE.is_match("The mayor reported by phone."));
         assert!(FOOTER_LINE.is_match("This is an original analysis by the desk. Source reporting: Wire."));
         assert!(RELATED_HEADING.is_match("More in Policy"));
-        assert!(!RELATED_HEADING.is_match("More information is expected next week from the agency and its partners in the region."));
+        assert!(!RELATED_HEADING
+            .is_match("More information is expected next week from the agency and its partners in the region."));
     }
 }

@@ -2,14 +2,11 @@
 //! against our reimplementation. All cases are checked before failing, so one run shows every
 //! divergence at once.
 
-use serde_json::Value;
 use copydesk::document::twitter;
+use serde_json::Value;
 
 fn tags(text: &str) -> Vec<String> {
-    twitter::extract(text)
-        .into_iter()
-        .map(|e| text[e.tag].to_string())
-        .collect()
+    twitter::extract(text).into_iter().map(|e| text[e.tag].to_string()).collect()
 }
 
 /// The original data counts code points; our API speaks bytes.
@@ -23,30 +20,19 @@ fn str_of(v: &Value) -> &str {
 
 #[test]
 fn twitter_text_hashtag_conformance() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/twitter-hashtags.json"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/twitter-hashtags.json");
     let data: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let (mut total, mut failures) = (0, Vec::new());
     let mut check = |section: &str, case: &Value, ok: bool, got: String| {
         total += 1;
         if !ok {
-            failures.push(format!(
-                "[{section}] {} — got {got}",
-                str_of(&case["description"])
-            ));
+            failures.push(format!("[{section}] {} — got {got}", str_of(&case["description"])));
         }
     };
 
     for case in data["extract"].as_array().unwrap() {
         let got = tags(str_of(&case["text"]));
-        let want: Vec<&str> = case["expected"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(str_of)
-            .collect();
+        let want: Vec<&str> = case["expected"].as_array().unwrap().iter().map(str_of).collect();
         check("extract", case, got == want, format!("{got:?}"));
     }
     for case in data["indices"].as_array().unwrap() {
@@ -54,10 +40,7 @@ fn twitter_text_hashtag_conformance() {
         let got: Vec<(String, u64, u64)> = twitter::extract(text)
             .into_iter()
             .map(|e| {
-                let (s, t) = (
-                    code_points(text, e.hash.start),
-                    code_points(text, e.tag.end),
-                );
+                let (s, t) = (code_points(text, e.hash.start), code_points(text, e.tag.end));
                 (text[e.tag].to_string(), s, t)
             })
             .collect();
@@ -74,19 +57,10 @@ fn twitter_text_hashtag_conformance() {
     }
     for case in data["validate"].as_array().unwrap() {
         let got = twitter::is_valid_hashtag(str_of(&case["text"]));
-        check(
-            "validate",
-            case,
-            Some(got) == case["expected"].as_bool(),
-            got.to_string(),
-        );
+        check("validate", case, Some(got) == case["expected"].as_bool(), got.to_string());
     }
 
     let passed = total - failures.len();
     println!("twitter-text hashtag conformance: {passed} of {total} cases pass");
-    assert!(
-        failures.is_empty(),
-        "failing cases:\n{}",
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "failing cases:\n{}", failures.join("\n"));
 }

@@ -60,12 +60,17 @@ impl Source<'_> {
 fn to_value(v: &DeValue<'_>) -> toml::Value {
     match v {
         DeValue::String(s) => toml::Value::String(s.to_string()),
-        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).map_or_else(|_| toml::Value::String(i.as_str().into()), toml::Value::Integer),
-        DeValue::Float(f) => f.as_str().parse().map_or_else(|_| toml::Value::String(f.as_str().into()), toml::Value::Float),
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .map_or_else(|_| toml::Value::String(i.as_str().into()), toml::Value::Integer),
+        DeValue::Float(f) => {
+            f.as_str().parse().map_or_else(|_| toml::Value::String(f.as_str().into()), toml::Value::Float)
+        }
         DeValue::Boolean(b) => toml::Value::Boolean(*b),
         DeValue::Datetime(d) => toml::Value::Datetime(*d),
         DeValue::Array(a) => toml::Value::Array(a.iter().map(|x| to_value(x.get_ref())).collect()),
-        DeValue::Table(t) => toml::Value::Table(t.iter().map(|(k, x)| (k.get_ref().to_string(), to_value(x.get_ref()))).collect()),
+        DeValue::Table(t) => {
+            toml::Value::Table(t.iter().map(|(k, x)| (k.get_ref().to_string(), to_value(x.get_ref()))).collect())
+        }
     }
 }
 
@@ -78,14 +83,19 @@ impl Config {
             let doc = src.parse()?;
             let id_value = doc.get_ref().get("id").ok_or_else(|| src.error(0..0, "rule file has no `id`", None))?;
             let id_text = id_value.get_ref().as_str().unwrap_or_default();
-            let id = RuleId::from_str(id_text)
+            let id = RuleId::from_id(id_text)
                 .ok_or_else(|| src.error(id_value.span(), format!("unknown built-in rule id `{id_text}`"), None))?;
             let mut rule = RuleConfig { enabled: true, severity: Severity::Warning, options: toml::Table::new() };
             for (key, value) in doc.get_ref() {
                 match key.get_ref().as_ref() {
                     "id" => {}
                     "kind" if value.get_ref().as_str() == Some("builtin") => {}
-                    "enabled" => rule.enabled = value.get_ref().as_bool().ok_or_else(|| src.error(value.span(), "`enabled` must be true or false", None))?,
+                    "enabled" => {
+                        rule.enabled = value
+                            .get_ref()
+                            .as_bool()
+                            .ok_or_else(|| src.error(value.span(), "`enabled` must be true or false", None))?
+                    }
                     "severity" => rule.severity = parse_severity(&src, value)?,
                     "options" => {
                         let Some(table) = value.get_ref().as_table() else {
@@ -132,7 +142,10 @@ impl Config {
         let doc = src.parse()?;
         for (key, value) in doc.get_ref() {
             match key.get_ref().as_ref() {
-                "extensions" => self.extensions = string_list(&src, value)?.into_iter().map(|e| e.trim_start_matches('.').to_string()).collect(),
+                "extensions" => {
+                    self.extensions =
+                        string_list(&src, value)?.into_iter().map(|e| e.trim_start_matches('.').to_string()).collect()
+                }
                 "include" => self.include = Some(globs(&src, value)?),
                 "exclude" => self.exclude = Some(globs(&src, value)?),
                 "rules" => {
@@ -155,9 +168,15 @@ impl Config {
         Ok(())
     }
 
-    fn overlay_rule(&mut self, src: &Source<'_>, selector: &Spanned<std::borrow::Cow<'_, str>>, settings: &Spanned<DeValue<'_>>) -> Result<(), ConfigError> {
+    fn overlay_rule(
+        &mut self,
+        src: &Source<'_>,
+        selector: &Spanned<std::borrow::Cow<'_, str>>,
+        settings: &Spanned<DeValue<'_>>,
+    ) -> Result<(), ConfigError> {
         let name = selector.get_ref().as_ref();
-        let targets: Vec<RuleId> = RuleId::ALL.iter().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
+        let targets: Vec<RuleId> =
+            RuleId::ALL.iter().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
         if targets.is_empty() {
             return Err(src.error(
                 selector.span(),
@@ -173,12 +192,17 @@ impl Config {
             let k = key.get_ref().as_ref();
             match k {
                 "enabled" => {
-                    let on = value.get_ref().as_bool().ok_or_else(|| src.error(value.span(), "`enabled` must be true or false", None))?;
+                    let on = value
+                        .get_ref()
+                        .as_bool()
+                        .ok_or_else(|| src.error(value.span(), "`enabled` must be true or false", None))?;
                     targets.iter().for_each(|t| self.rules.get_mut(t).expect("every rule has defaults").enabled = on);
                 }
                 "severity" => {
                     let severity = parse_severity(src, value)?;
-                    targets.iter().for_each(|t| self.rules.get_mut(t).expect("every rule has defaults").severity = severity);
+                    targets
+                        .iter()
+                        .for_each(|t| self.rules.get_mut(t).expect("every rule has defaults").severity = severity);
                 }
                 _ => {
                     let val = to_value(value.get_ref());
@@ -188,7 +212,11 @@ impl Config {
                         match t.check_option(k, &val) {
                             Ok(()) => {
                                 accepted += 1;
-                                self.rules.get_mut(t).expect("every rule has defaults").options.insert(k.to_string(), val.clone());
+                                self.rules
+                                    .get_mut(t)
+                                    .expect("every rule has defaults")
+                                    .options
+                                    .insert(k.to_string(), val.clone());
                             }
                             Err(e) => last_error = e,
                         }
@@ -200,7 +228,11 @@ impl Config {
                         } else {
                             (value.span(), format!("invalid value for `{name}.{k}`: {last_error}"))
                         };
-                        return Err(src.error(span, msg, Some(format!("`copydesk explain {}` lists the options", targets[0].as_str()))));
+                        return Err(src.error(
+                            span,
+                            msg,
+                            Some(format!("`copydesk explain {}` lists the options", targets[0].as_str())),
+                        ));
                     }
                 }
             }
@@ -236,16 +268,19 @@ impl Config {
 
     /// Whether `path` (relative to the config's folder) passes the include/exclude globs.
     pub fn accepts(&self, path: &Path) -> bool {
-        let rel = self.path.as_ref().and_then(|p| p.parent()).and_then(|base| path.strip_prefix(base).ok()).unwrap_or(path);
+        let rel =
+            self.path.as_ref().and_then(|p| p.parent()).and_then(|base| path.strip_prefix(base).ok()).unwrap_or(path);
         let rel = rel.strip_prefix("./").unwrap_or(rel);
         self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
     }
 }
 
 fn parse_severity(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Severity, ConfigError> {
-    value.get_ref().as_str().and_then(Severity::parse).ok_or_else(|| {
-        src.error(value.span(), "severity must be \"error\", \"warning\" or \"info\"", None)
-    })
+    value
+        .get_ref()
+        .as_str()
+        .and_then(Severity::parse)
+        .ok_or_else(|| src.error(value.span(), "severity must be \"error\", \"warning\" or \"info\"", None))
 }
 
 fn string_list(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Vec<String>, ConfigError> {
@@ -256,9 +291,11 @@ fn string_list(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Vec<Str
 
 fn globs(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<GlobSet, ConfigError> {
     let mut builder = GlobSetBuilder::new();
-    let items = value.get_ref().as_array().ok_or_else(|| src.error(value.span(), "expected a list of glob patterns", None))?;
+    let items =
+        value.get_ref().as_array().ok_or_else(|| src.error(value.span(), "expected a list of glob patterns", None))?;
     for item in items {
-        let pattern = item.get_ref().as_str().ok_or_else(|| src.error(item.span(), "expected a glob pattern string", None))?;
+        let pattern =
+            item.get_ref().as_str().ok_or_else(|| src.error(item.span(), "expected a glob pattern string", None))?;
         builder.add(Glob::new(pattern).map_err(|e| src.error(item.span(), format!("invalid glob: {e}"), None))?);
     }
     builder.build().map_err(|e| src.error(value.span(), format!("invalid globs: {e}"), None))

@@ -42,7 +42,10 @@ pub struct Scalar {
 #[derive(Debug, Clone)]
 pub enum Value {
     Scalar(Scalar),
-    List { items: Vec<Scalar>, span: Span },
+    List {
+        items: Vec<Scalar>,
+        span: Span,
+    },
     /// A table or nested structure copydesk does not look inside.
     Other(Span),
 }
@@ -99,7 +102,14 @@ pub fn locate(source: &str, start: usize) -> Option<(FrontMatterKind, Span, Span
     None
 }
 
-pub fn parse(source: &str, kind: FrontMatterKind, span: Span, body: Span) -> Result<FrontMatter, String> {
+/// Front matter that is not valid YAML or TOML: the parser's reason and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: String,
+    pub span: Span,
+}
+
+pub fn parse(source: &str, kind: FrontMatterKind, span: Span, body: Span) -> Result<FrontMatter, SyntaxError> {
     let text = body.text(source);
     let fields = match kind {
         FrontMatterKind::Yaml => parse_yaml(text, body.start)?,
@@ -108,10 +118,51 @@ pub fn parse(source: &str, kind: FrontMatterKind, span: Span, body: Span) -> Res
     Ok(FrontMatter { kind, span, fields })
 }
 
-fn parse_toml(text: &str, base: usize) -> Result<Vec<Field>, String> {
+/// Best-effort reading of invalid front matter, so the rest of the draft is still
+/// checked: one `key: value` or `key = value` per line, quotes stripped.
+pub fn parse_lenient(source: &str, kind: FrontMatterKind, span: Span, body: Span) -> FrontMatter {
+    let mut fields = Vec::new();
+    let mut pos = body.start;
+    for raw in body.text(source).split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let sep = if kind == FrontMatterKind::Yaml { ':' } else { '=' };
+        if let Some(i) = line.find(sep).filter(|_| !line.starts_with([' ', '\t', '-', '#'])) {
+            let key = line[..i].trim();
+            let raw_value = &line[i + 1..];
+            let lead = raw_value.len() - raw_value.trim_start().len();
+            let mut value = raw_value.trim();
+            let mut start = pos + i + 1 + lead;
+            if value.len() >= 2
+                && (value.starts_with('"') && value.ends_with('"') || value.starts_with('\'') && value.ends_with('\''))
+            {
+                value = &value[1..value.len() - 1];
+                start += 1;
+            }
+            if !key.is_empty() && !value.is_empty() {
+                let key_start = pos + line.find(key).unwrap_or(0);
+                fields.push(Field {
+                    key: key.to_string(),
+                    key_span: Span::new(key_start, key_start + key.len()),
+                    value: Value::Scalar(Scalar {
+                        text: value.to_string(),
+                        span: Span::new(start, start + value.len()),
+                        typed: false,
+                    }),
+                });
+            }
+        }
+        pos += raw.len();
+    }
+    FrontMatter { kind, span, fields }
+}
+
+fn parse_toml(text: &str, base: usize) -> Result<Vec<Field>, SyntaxError> {
     let table = DeTable::parse(text).map_err(|e| {
-        let at = e.span().map(|s| format!(" (line {})", text[..s.start.min(text.len())].lines().count().max(1)));
-        format!("invalid TOML front matter: {}{}", e.message(), at.unwrap_or_default())
+        let r = e.span().unwrap_or(0..0);
+        SyntaxError {
+            message: format!("invalid TOML front matter: {}", e.message().trim_end()),
+            span: Span::new(base + r.start.min(text.len()), base + r.end.min(text.len())),
+        }
     })?;
     let shift = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
     let scalar = |v: &toml::Spanned<DeValue>| -> Option<Scalar> {
@@ -138,10 +189,9 @@ fn parse_toml(text: &str, base: usize) -> Result<Vec<Field>, String> {
     for (key, value) in table.get_ref().iter() {
         let key_span = shift(key.span());
         let value = match value.get_ref() {
-            DeValue::Array(items) => Value::List {
-                items: items.iter().filter_map(scalar).collect(),
-                span: shift(value.span()),
-            },
+            DeValue::Array(items) => {
+                Value::List { items: items.iter().filter_map(scalar).collect(), span: shift(value.span()) }
+            }
             DeValue::Table(_) => Value::Other(shift(value.span())),
             _ => scalar(value).map_or(Value::Other(shift(value.span())), Value::Scalar),
         };
@@ -205,7 +255,9 @@ fn find_closing_quote(body: &str, q: char) -> Option<usize> {
 }
 
 fn looks_typed(v: &str) -> bool {
-    v.parse::<f64>().is_ok() || matches!(v, "true" | "false" | "null" | "~") || v.starts_with(|c: char| c.is_ascii_digit()) && v.contains('-')
+    v.parse::<f64>().is_ok()
+        || matches!(v, "true" | "false" | "null" | "~")
+        || v.starts_with(|c: char| c.is_ascii_digit()) && v.contains('-')
 }
 
 impl MarkedEventReceiver for YamlCollector<'_> {
@@ -243,7 +295,9 @@ impl MarkedEventReceiver for YamlCollector<'_> {
                 match self.depth {
                     1 => match self.pending_key.take() {
                         None => self.pending_key = Some((scalar.text, scalar.span)),
-                        Some((key, key_span)) => self.fields.push(Field { key, key_span, value: Value::Scalar(scalar) }),
+                        Some((key, key_span)) => {
+                            self.fields.push(Field { key, key_span, value: Value::Scalar(scalar) })
+                        }
                     },
                     2 => {
                         if let Some((items, _)) = self.list.as_mut() {
@@ -258,7 +312,7 @@ impl MarkedEventReceiver for YamlCollector<'_> {
     }
 }
 
-fn parse_yaml(text: &str, base: usize) -> Result<Vec<Field>, String> {
+fn parse_yaml(text: &str, base: usize) -> Result<Vec<Field>, SyntaxError> {
     let char_offsets = (!text.is_ascii()).then(|| {
         let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         v.push(text.len());
@@ -275,9 +329,19 @@ fn parse_yaml(text: &str, base: usize) -> Result<Vec<Field>, String> {
         fields: Vec::new(),
     };
     let mut parser = Parser::new_from_str(text);
-    parser
-        .load(&mut collector, false)
-        .map_err(|e| format!("invalid YAML front matter: {} (line {})", e.info(), e.marker().line()))?;
+    if let Err(e) = parser.load(&mut collector, false) {
+        // At the end of input the parser points past the last line: name that line.
+        let mut at = collector.offset(e.marker());
+        while at > 0 && text[..at].ends_with(char::is_whitespace) && text[at..].trim().is_empty() {
+            at = text[..at].trim_end().len();
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        return Err(SyntaxError {
+            message: format!("invalid YAML front matter: {}", e.info()),
+            span: Span::new(base + line_start, base + line_end),
+        });
+    }
     Ok(collector.fields)
 }
 
@@ -323,9 +387,21 @@ mod tests {
         assert!(locate("---\ntitle: x\n", 0).is_none());
         let src = "---\ntitle: [unclosed\n---\n";
         let (kind, span, body) = locate(src, 0).unwrap();
-        assert!(parse(src, kind, span, body).unwrap_err().contains("invalid YAML"));
+        let e = parse(src, kind, span, body).unwrap_err();
+        assert!(e.message.contains("invalid YAML"));
+        assert_eq!(e.span.text(src), "title: [unclosed");
         let src = "+++\ntitle = \n+++\n";
         let (kind, span, body) = locate(src, 0).unwrap();
-        assert!(parse(src, kind, span, body).unwrap_err().contains("invalid TOML"));
+        assert!(parse(src, kind, span, body).unwrap_err().message.contains("invalid TOML"));
+    }
+
+    #[test]
+    fn lenient_reading_of_invalid_front_matter() {
+        let src = "---\ntitle: \"Quoted \"inner\" text\"\ndate: 2021-06-10\n---\n";
+        let (kind, span, body) = locate(src, 0).unwrap();
+        assert!(parse(src, kind, span, body).is_err());
+        let fm = parse_lenient(src, kind, span, body);
+        assert_eq!(fm.get("date").unwrap().value.as_scalar().unwrap().span.text(src), "2021-06-10");
+        assert_eq!(fm.get("title").unwrap().value.as_scalar().unwrap().text, "Quoted \"inner\" text");
     }
 }

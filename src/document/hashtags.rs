@@ -58,7 +58,10 @@ impl Hashtag {
 fn scan_line(text: &str, base: usize, group: usize, origin: TagOrigin, out: &mut Vec<Hashtag>) {
     let starts: Vec<usize> = text
         .char_indices()
-        .filter(|&(i, c)| is_hash_sign(c) && text[i + c.len_utf8()..].chars().next().is_some_and(|n| !n.is_whitespace() && !is_hash_sign(n)))
+        .filter(|&(i, c)| {
+            is_hash_sign(c)
+                && text[i + c.len_utf8()..].chars().next().is_some_and(|n| !n.is_whitespace() && !is_hash_sign(n))
+        })
         .map(|(i, _)| i)
         .collect();
     for (k, &start) in starts.iter().enumerate() {
@@ -136,7 +139,8 @@ fn scan_prose(doc: &Document, piece: Span, out: &mut Vec<Hashtag>) {
 fn is_hashtag_style(items: &[super::Scalar]) -> bool {
     items.iter().any(|s| {
         let t = s.text.trim();
-        t.starts_with(is_hash_sign) || (!t.contains(' ') && t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase()))
+        t.starts_with(is_hash_sign)
+            || (!t.contains(' ') && t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase()))
     })
 }
 
@@ -194,10 +198,16 @@ mod tests {
     use crate::document::Document;
 
     fn tags(path: &str, src: &str) -> Vec<(String, String, bool)> {
-        let doc = Document::parse(path, src.to_string()).unwrap();
+        let doc = Document::parse(path, src.to_string());
         doc.hashtags()
             .iter()
-            .map(|t| (doc.text(t.span).to_string(), doc.source[t.span.start..t.linked_end].to_string(), t.joined_next.is_some()))
+            .map(|t| {
+                (
+                    doc.text(t.span).to_string(),
+                    doc.source[t.span.start..t.linked_end].to_string(),
+                    t.joined_next.is_some(),
+                )
+            })
             .collect()
     }
 
@@ -208,13 +218,22 @@ mod tests {
     #[test]
     fn hashtag_line_tags_run_to_the_next_hash() {
         let got = tags("a.txt", "Head\n\nBody text.\n\n#open-source ai#mozilla #Fine\n");
-        assert_eq!(got, [t("#open-source ai", "#open", true), t("#mozilla", "#mozilla", false), t("#Fine", "#Fine", false)]);
+        assert_eq!(
+            got,
+            [t("#open-source ai", "#open", true), t("#mozilla", "#mozilla", false), t("#Fine", "#Fine", false)]
+        );
     }
 
     #[test]
     fn prose_tags_follow_platform_rules() {
-        let got = tags("a.md", "Ranked #1 and #33, see &#8220;x and https://x.example/#frag but #open-source and #Go. #a#b\n");
-        assert_eq!(got, [t("#open-source", "#open", false), t("#Go", "#Go", false), t("#a", "#a", true), t("#b", "#b", false)]);
+        let got = tags(
+            "a.md",
+            "Ranked #1 and #33, see &#8220;x and https://x.example/#frag but #open-source and #Go. #a#b\n",
+        );
+        assert_eq!(
+            got,
+            [t("#open-source", "#open", false), t("#Go", "#Go", false), t("#a", "#a", true), t("#b", "#b", false)]
+        );
     }
 
     #[test]
@@ -225,7 +244,7 @@ mod tests {
     #[test]
     fn front_matter_lists() {
         let src = "---\ntags: [\"Public Health\", Film]\nhashtags:\n  - \"#One#Two\"\n  - Three\n---\nText.\n";
-        let doc = Document::parse("a.md", src.to_string()).unwrap();
+        let doc = Document::parse("a.md", src.to_string());
         let got: Vec<_> = doc.hashtags().iter().map(|t| (doc.text(t.span), t.origin, t.group)).collect();
         use super::TagOrigin::*;
         assert_eq!(
@@ -243,7 +262,7 @@ mod tests {
     #[test]
     fn camel_case_tags_list_is_a_hashtag_list() {
         let src = "+++\ntags = [\"CityBudget\", \"small loans\"]\n+++\n";
-        let doc = Document::parse("a.md", src.to_string()).unwrap();
+        let doc = Document::parse("a.md", src.to_string());
         assert!(doc.hashtags().iter().all(|t| t.origin == super::TagOrigin::FrontMatter));
     }
 }

@@ -58,7 +58,8 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Option<Byline>) {
     // The byline anchors the head of the piece.
     let mut byline = None;
     let byline_at = blocks.iter().take(6).position(|b| {
-        b.lines.len() == 1 && Byline::parse_line(text(b), b.span.start).is_some_and(|bl| bl.date.is_some() || bl.author.is_some())
+        b.lines.len() == 1
+            && Byline::parse_line(text(b), b.span.start).is_some_and(|bl| bl.date.is_some() || bl.author.is_some())
     });
     if let Some(i) = byline_at {
         byline = Byline::parse_line(text(&blocks[i]), blocks[i].span.start);
@@ -85,9 +86,9 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Option<Byline>) {
     // The tail: related list, then hashtags and footer, read from the end.
     let body_start = byline_at.map_or(0, |i| i + 1);
     let mut tail_end = blocks.len();
-    if let Some(i) = (body_start..blocks.len()).find(|&i| {
-        blocks[i].lines.first().is_some_and(|l| patterns::RELATED_HEADING.is_match(l.text(source).trim()))
-    }) {
+    if let Some(i) = (body_start..blocks.len())
+        .find(|&i| blocks[i].lines.first().is_some_and(|l| patterns::RELATED_HEADING.is_match(l.text(source).trim())))
+    {
         (i..blocks.len()).for_each(|j| kinds[j] = Some(RegionKind::Related));
         tail_end = i;
     }
@@ -148,7 +149,10 @@ mod tests {
                 (Related, "Science· 2 min read"),
             ]
         );
-        assert_eq!(regions[6].pieces.iter().map(|p| p.text(DRAFT)).collect::<Vec<_>>(), ["Second paragraph.", "Still second."]);
+        assert_eq!(
+            regions[6].pieces.iter().map(|p| p.text(DRAFT)).collect::<Vec<_>>(),
+            ["Second paragraph.", "Still second."]
+        );
         assert_eq!(byline.unwrap().date.unwrap().text(DRAFT), "May 3, 2026");
     }
 

@@ -61,10 +61,7 @@ impl RegionKind {
 
     /// Body prose: what a reader reads as the story itself.
     pub fn is_body(self) -> bool {
-        matches!(
-            self,
-            RegionKind::Paragraph | RegionKind::Heading | RegionKind::ListItem | RegionKind::BlockQuote
-        )
+        matches!(self, RegionKind::Paragraph | RegionKind::Heading | RegionKind::ListItem | RegionKind::BlockQuote)
     }
 }
 
@@ -92,6 +89,8 @@ pub struct Document {
     pub front_matter: Option<FrontMatter>,
     pub regions: Vec<Region>,
     pub byline: Option<Byline>,
+    /// Why the front matter is not valid YAML/TOML; it was then read leniently.
+    pub front_matter_error: Option<frontmatter::SyntaxError>,
     /// Spans that are not prose anywhere in the file: code, HTML, URLs, front matter.
     pub non_prose: Vec<Span>,
     pub lines: LineIndex,
@@ -100,14 +99,10 @@ pub struct Document {
     hashtags: OnceLock<Vec<hashtags::Hashtag>>,
 }
 
-/// Why a file could not be read as a draft.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError(pub String);
-
 impl Document {
     /// Parse `source`, choosing the format from the path's extension, or Markdown when
     /// the text opens with front matter.
-    pub fn parse(path: &str, source: String) -> Result<Document, ParseError> {
+    pub fn parse(path: &str, source: String) -> Document {
         let body_start = if source.starts_with('\u{feff}') { 3 } else { 0 };
         let located = frontmatter::locate(&source, body_start);
         let ext = Path::new(path).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
@@ -116,10 +111,13 @@ impl Document {
         } else {
             Format::House
         };
-        let front_matter = match located {
-            Some((kind, span, body)) => Some(frontmatter::parse(&source, kind, span, body).map_err(ParseError)?),
-            None => None,
-        };
+        let mut front_matter_error = None;
+        let front_matter = located.map(|(kind, span, body)| {
+            frontmatter::parse(&source, kind, span, body).unwrap_or_else(|e| {
+                front_matter_error = Some(e);
+                frontmatter::parse_lenient(&source, kind, span, body)
+            })
+        });
         let content_start = front_matter.as_ref().map_or(body_start, |f| f.span.end);
         let mut non_prose: Vec<Span> = front_matter.iter().map(|f| f.span).collect();
         let (regions, byline) = match format {
@@ -132,7 +130,7 @@ impl Document {
             }
         };
         non_prose.sort();
-        Ok(Document {
+        Document {
             path: path.to_string(),
             lines: LineIndex::new(&source),
             source,
@@ -140,11 +138,12 @@ impl Document {
             front_matter,
             regions,
             byline,
+            front_matter_error,
             non_prose,
             sentences: OnceLock::new(),
             words: OnceLock::new(),
             hashtags: OnceLock::new(),
-        })
+        }
     }
 
     pub fn text(&self, span: Span) -> &str {
@@ -190,23 +189,25 @@ mod tests {
 
     #[test]
     fn markdown_is_chosen_by_extension_or_front_matter() {
-        let d = Document::parse("a.txt", "---\ntitle: x\n---\nHello.\n".into()).unwrap();
+        let d = Document::parse("a.txt", "---\ntitle: x\n---\nHello.\n".into());
         assert_eq!(d.format, Format::Markdown);
-        let d = Document::parse("a.txt", "Policy\n\nHello there\n".into()).unwrap();
+        let d = Document::parse("a.txt", "Policy\n\nHello there\n".into());
         assert_eq!(d.format, Format::House);
-        let d = Document::parse("a.md", "Hello.\n".into()).unwrap();
+        let d = Document::parse("a.md", "Hello.\n".into());
         assert_eq!(d.format, Format::Markdown);
     }
 
     #[test]
     fn bom_before_front_matter_is_accepted() {
-        let d = Document::parse("a.md", "\u{feff}---\ntitle: x\n---\nHello.\n".into()).unwrap();
+        let d = Document::parse("a.md", "\u{feff}---\ntitle: x\n---\nHello.\n".into());
         assert_eq!(d.front_matter.unwrap().get("title").unwrap().value.as_scalar().unwrap().text, "x");
     }
 
     #[test]
-    fn invalid_front_matter_is_a_parse_error() {
-        let err = Document::parse("a.md", "---\nkey: [oops\n---\n".into()).unwrap_err();
-        assert!(err.0.contains("YAML"));
+    fn invalid_front_matter_is_recorded_and_read_leniently() {
+        let d = Document::parse("a.md", "---\nkey: [oops\ntitle: Fine\n---\nBody.\n".into());
+        assert!(d.front_matter_error.unwrap().message.contains("YAML"));
+        assert_eq!(d.front_matter.unwrap().get("title").unwrap().value.as_scalar().unwrap().text, "Fine");
+        assert_eq!(d.regions.len(), 1);
     }
 }

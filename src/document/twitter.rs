@@ -11,7 +11,7 @@
 //! tables; the difference only affects characters assigned since then.
 
 use std::ops::Range;
-use unicode_general_category::{GeneralCategory as Gc, get_general_category};
+use unicode_general_category::{get_general_category, GeneralCategory as Gc};
 
 /// A hashtag found by twitter-text's rules. Byte offsets into the input text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,9 +27,8 @@ pub struct Extracted {
 /// middle dot, Japanese ditto/iteration marks and the two tildes used in TV-station names,
 /// Tibetan tsheg.
 const SPECIAL: &[char] = &[
-    '_', '\u{200C}', '\u{200D}', '\u{A67E}', '\u{05BE}', '\u{05F3}', '\u{05F4}', '\u{FF5E}',
-    '\u{301C}', '\u{309B}', '\u{309C}', '\u{30A0}', '\u{30FB}', '\u{3003}', '\u{0F0B}', '\u{0F0C}',
-    '\u{00B7}',
+    '_', '\u{200C}', '\u{200D}', '\u{A67E}', '\u{05BE}', '\u{05F3}', '\u{05F4}', '\u{FF5E}', '\u{301C}', '\u{309B}',
+    '\u{309C}', '\u{30A0}', '\u{30FB}', '\u{3003}', '\u{0F0B}', '\u{0F0C}', '\u{00B7}',
 ];
 
 /// Variation selectors are marks (so tag characters), but an emoji ending in one must still be
@@ -79,9 +78,7 @@ pub fn extract(text: &str) -> Vec<Extracted> {
         }
         let boundary_ok = match text[..i].char_indices().next_back() {
             None => true,
-            Some((p, prev)) => {
-                p >= resume && (prev == VS15 || prev == VS16 || !(is_tag_char(prev) || prev == '&'))
-            }
+            Some((p, prev)) => p >= resume && (prev == VS15 || prev == VS16 || !(is_tag_char(prev) || prev == '&')),
         };
         if !boundary_ok {
             continue;
@@ -109,10 +106,7 @@ pub fn extract(text: &str) -> Vec<Extracted> {
         if urls.iter().any(|u| u.contains(&i)) {
             continue;
         }
-        out.push(Extracted {
-            hash: i..start,
-            tag: start..end,
-        });
+        out.push(Extracted { hash: i..start, tag: start..end });
     }
     out
 }
@@ -134,11 +128,7 @@ fn url_spans(text: &str) -> Vec<Range<usize>> {
     let mut word_start = 0;
     for word in text.split(char::is_whitespace) {
         let start = word_start;
-        word_start += word.len()
-            + text[start + word.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
+        word_start += word.len() + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
         if let Some(off) = url_start(word) {
             spans.push(start + off..start + word.len());
         }
@@ -149,9 +139,7 @@ fn url_spans(text: &str) -> Vec<Range<usize>> {
 fn url_start(word: &str) -> Option<usize> {
     let is_host = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.';
     if let Some(p) = word.find("://") {
-        let scheme = word[..p]
-            .rfind(|c: char| !c.is_ascii_alphanumeric())
-            .map_or(0, |q| q + 1);
+        let scheme = word[..p].rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |q| q + 1);
         if scheme < p {
             return Some(scheme);
         }
@@ -163,9 +151,7 @@ fn url_start(word: &str) -> Option<usize> {
             i += 1;
             continue;
         }
-        let run_end = word[i..]
-            .find(|c: char| !is_host(c))
-            .map_or(word.len(), |n| i + n);
+        let run_end = word[i..].find(|c: char| !is_host(c)).map_or(word.len(), |n| i + n);
         let host = &word[i..run_end];
         if host.to_ascii_lowercase().starts_with("www.") {
             return Some(i);
@@ -195,13 +181,7 @@ mod tests {
     fn byte_ranges_cover_sign_and_tag() {
         let text = "a #café b";
         let found = extract(text);
-        assert_eq!(
-            found,
-            vec![Extracted {
-                hash: 2..3,
-                tag: 3..8
-            }]
-        );
+        assert_eq!(found, vec![Extracted { hash: 2..3, tag: 3..8 }]);
         assert_eq!(&text[found[0].tag.clone()], "café");
         let text = "x ＃タグ";
         let found = extract(text);

@@ -50,7 +50,8 @@ impl miette::Diagnostic for Human<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let primary = LabeledSpan::new_primary_with_span(None, self.d.span.start..self.d.span.end);
-        let rest = self.d.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), l.span.start..l.span.end));
+        let rest =
+            self.d.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), l.span.start..l.span.end));
         Some(Box::new(std::iter::once(primary).chain(rest)))
     }
 }
@@ -94,9 +95,23 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome, color: bool) -> io::Result<
         writeln!(out, "Applied {} fix{}.", outcome.fixed, if outcome.fixed == 1 { "" } else { "es" })?;
     }
     if e + w + i == 0 {
-        writeln!(out, "All checks passed ({} file{}).", outcome.files.len(), if outcome.files.len() == 1 { "" } else { "s" })?;
+        writeln!(
+            out,
+            "All checks passed ({} file{}).",
+            outcome.files.len(),
+            if outcome.files.len() == 1 { "" } else { "s" }
+        )?;
     } else {
-        writeln!(out, "Found {} problem{} ({e} error{}, {w} warning{}, {i} info) in {with_findings} of {} file{}.", e + w + i, plural(e + w + i), plural(e), plural(w), outcome.files.len(), plural(outcome.files.len()))?;
+        writeln!(
+            out,
+            "Found {} problem{} ({e} error{}, {w} warning{}, {i} info) in {with_findings} of {} file{}.",
+            e + w + i,
+            plural(e + w + i),
+            plural(e),
+            plural(w),
+            outcome.files.len(),
+            plural(outcome.files.len())
+        )?;
         if safe + risky > 0 {
             writeln!(out, "{safe} fixable with --fix; {risky} more with --fix --unsafe-fixes.")?;
         }

@@ -106,7 +106,10 @@ pub fn span(doc: &Document, span: Span) -> JsonSpan {
         column: s.column,
         end_line: e.line,
         end_column: e.column,
-        lsp: LspRange { start: LspPos { line: ls.line, character: ls.character }, end: LspPos { line: le.line, character: le.character } },
+        lsp: LspRange {
+            start: LspPos { line: ls.line, character: ls.character },
+            end: LspPos { line: le.line, character: le.character },
+        },
     }
 }
 
@@ -133,7 +136,10 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
         files: outcome
             .files
             .iter()
-            .map(|f| File { path: &f.path, diagnostics: f.diagnostics.iter().map(|d| diagnostic(&f.document, d)).collect() })
+            .map(|f| File {
+                path: &f.path,
+                diagnostics: f.diagnostics.iter().map(|d| diagnostic(&f.document, d)).collect(),
+            })
             .collect(),
         errors: outcome.errors.iter().map(|(path, message)| FileError { path, message }).collect(),
         summary: Summary {

@@ -22,7 +22,14 @@ pub fn rules_list(out: &mut dyn Write, format: ListFormat, config: &Config) -> i
         .iter()
         .map(|&id| {
             let rc = &config.rules[&id];
-            RuleEntry { id: id.as_str(), family: id.family(), severity: rc.severity.as_str(), enabled: rc.enabled, fixable: id.meta().fixable.as_str(), summary: id.meta().summary }
+            RuleEntry {
+                id: id.as_str(),
+                family: id.family(),
+                severity: rc.severity.as_str(),
+                enabled: rc.enabled,
+                fixable: id.meta().fixable.as_str(),
+                summary: id.meta().summary,
+            }
         })
         .collect();
     match format {
@@ -46,10 +53,21 @@ pub fn explain(out: &mut dyn Write, id: RuleId, config: &Config) -> io::Result<(
     let doc = &meta.doc;
     let rc = &config.rules[&id];
     writeln!(out, "# {}\n\n{}\n", id.as_str(), meta.summary)?;
-    writeln!(out, "Default severity: {}{}. Fix: {}.\n", rc.severity, if rc.enabled { "" } else { " (off by default)" }, meta.fixable.as_str())?;
+    writeln!(
+        out,
+        "Default severity: {}{}. Fix: {}.\n",
+        rc.severity,
+        if rc.enabled { "" } else { " (off by default)" },
+        meta.fixable.as_str()
+    )?;
     writeln!(out, "## What it checks\n\n{}\n\n## Why it matters\n\n{}\n", doc.what, doc.why)?;
-    let opts = if doc.example_options.is_empty() { String::new() } else { format!(" (with `{}`)", doc.example_options) };
-    writeln!(out, "## Example that fires{opts}\n\n```\n{}```\n\n## Write instead\n\n```\n{}```\n", doc.example, doc.corrected)?;
+    let opts =
+        if doc.example_options.is_empty() { String::new() } else { format!(" (with `{}`)", doc.example_options) };
+    writeln!(
+        out,
+        "## Example that fires{opts}\n\n```\n{}```\n\n## Write instead\n\n```\n{}```\n",
+        doc.example, doc.corrected
+    )?;
     writeln!(out, "## Options\n")?;
     if doc.options.is_empty() {
         writeln!(out, "None.")?;

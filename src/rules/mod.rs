@@ -5,6 +5,7 @@
 //! `build` function, add its line to `rule_table!` below, and its defaults file under
 //! `rules/<family>/<name>.toml`.
 
+pub mod front_matter;
 pub mod hashtags;
 pub mod suppression;
 
@@ -231,11 +232,12 @@ rule_table! {
     HashtagsDuplicate => "hashtags/duplicate", hashtags::duplicate;
     HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
     HashtagsStyle => "hashtags/style", hashtags::style;
+    FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
     SuppressionUnused => "suppression/unused", suppression::unused;
 }
 
 impl RuleId {
-    pub fn from_str(s: &str) -> Option<RuleId> {
+    pub fn from_id(s: &str) -> Option<RuleId> {
         RuleId::ALL.iter().copied().find(|r| r.as_str() == s)
     }
 

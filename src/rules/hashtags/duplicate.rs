@@ -53,7 +53,11 @@ impl Rule for Duplicate {
                 // Remove the tag with the whitespace before it, so the line stays tidy.
                 let before = doc.source[..tag.span.start].trim_end_matches([' ', '\t']).len();
                 let start = if before < tag.span.start && before > first.start { before } else { tag.span.start };
-                d.fix(Applicability::Safe, format!("remove the repeated `{text}`"), vec![Edit { span: Span::new(start, tag.span.end), replacement: String::new() }]);
+                d.fix(
+                    Applicability::Safe,
+                    format!("remove the repeated `{text}`"),
+                    vec![Edit { span: Span::new(start, tag.span.end), replacement: String::new() }],
+                );
             }
         }
     }

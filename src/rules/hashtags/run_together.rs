@@ -41,7 +41,11 @@ impl Rule for RunTogether {
             let d = ctx.report(span, format!("hashtags `{}` run together with no separator", doc.text(span)));
             d.label(Span::new(next, next), "a space belongs here");
             d.help("separate the tags with a space");
-            d.fix(Applicability::Safe, "insert a space between the tags", vec![Edit { span: Span::new(next, next), replacement: " ".into() }]);
+            d.fix(
+                Applicability::Safe,
+                "insert a space between the tags",
+                vec![Edit { span: Span::new(next, next), replacement: " ".into() }],
+            );
         }
     }
 }

@@ -56,11 +56,16 @@ impl Rule for Truncated {
             }
             let text = doc.text(tag.span);
             let linked = &doc.source[tag.span.start..tag.linked_end];
-            let d = ctx.report(tag.span, format!("hashtag `{text}` would be cut short at `{stop}` and publish as `{linked}`"));
+            let d = ctx
+                .report(tag.span, format!("hashtag `{text}` would be cut short at `{stop}` and publish as `{linked}`"));
             d.label(Span::new(tag.linked_end, tag.linked_end + stop.len_utf8()), "the tag ends here");
             if let Some(edit) = restyle_edit(&doc.source, tag, style, &self.options.acronyms) {
                 d.help(format!("drop the `{stop}`: `{}`", edit.replacement));
-                d.fix(Applicability::Unsafe, format!("rewrite as `{}` ({})", edit.replacement, style.name()), vec![edit]);
+                d.fix(
+                    Applicability::Unsafe,
+                    format!("rewrite as `{}` ({})", edit.replacement, style.name()),
+                    vec![edit],
+                );
             }
         }
     }
@@ -76,14 +81,20 @@ mod tests {
         let src = "Head\n\nBody.\n\n#open-source ai#womens-football #R&D #women's #Fine\n";
         assert_eq!(check(R, "", "a.txt", src), ["#open-source ai", "#womens-football", "#R&D", "#women's"]);
         assert_eq!(labels(R, "", "a.txt", src)[0], "-");
-        assert_eq!(fixed(R, "", "a.txt", src, true), "Head\n\nBody.\n\n#OpenSourceAI#WomensFootball #RD #Womens #Fine\n");
+        assert_eq!(
+            fixed(R, "", "a.txt", src, true),
+            "Head\n\nBody.\n\n#OpenSourceAI#WomensFootball #RD #Womens #Fine\n"
+        );
     }
 
     #[test]
     fn prose_and_front_matter() {
         let src = "+++\ntags = [\"WomensSport\", \"pro-cycling\"]\n+++\nWe tagged it #AI-Assistants. Then #Done.\n";
         assert_eq!(check(R, "", "a.md", src), ["pro-cycling", "#AI-Assistants"]);
-        assert_eq!(fixed(R, "", "a.md", src, true), src.replace("\"pro-cycling\"", "\"ProCycling\"").replace("#AI-Assistants", "#AIAssistants"));
+        assert_eq!(
+            fixed(R, "", "a.md", src, true),
+            src.replace("\"pro-cycling\"", "\"ProCycling\"").replace("#AI-Assistants", "#AIAssistants")
+        );
     }
 
     #[test]

@@ -51,10 +51,15 @@ impl Rule for Whitespace {
         for tag in doc.hashtags().iter().filter(|t| is_hashtag(t) && t.has_whitespace(&doc.source)) {
             let text = doc.text(tag.span);
             let linked = &doc.source[tag.span.start..tag.linked_end];
-            let d = ctx.report(tag.span, format!("hashtag `{text}` contains whitespace; only `{linked}` would be linked"));
+            let d =
+                ctx.report(tag.span, format!("hashtag `{text}` contains whitespace; only `{linked}` would be linked"));
             if let Some(edit) = restyle_edit(&doc.source, tag, style, &self.options.acronyms) {
                 d.help(format!("write it as one tag: `{}`", edit.replacement));
-                d.fix(Applicability::Unsafe, format!("rewrite as `{}` ({})", edit.replacement, style.name()), vec![edit]);
+                d.fix(
+                    Applicability::Unsafe,
+                    format!("rewrite as `{}` ({})", edit.replacement, style.name()),
+                    vec![edit],
+                );
             }
         }
     }
@@ -76,12 +81,16 @@ mod tests {
     fn front_matter_items() {
         let src = "---\ntags:\n  - \"SmallBusiness\"\n  - \"small business loans\"\n---\nText.\n";
         assert_eq!(check(R, "", "a.md", src), ["small business loans"]);
-        assert_eq!(fixed(R, "style = \"camel\"", "a.md", src, true), src.replace("small business loans", "smallBusinessLoans"));
+        assert_eq!(
+            fixed(R, "style = \"camel\"", "a.md", src, true),
+            src.replace("small business loans", "smallBusinessLoans")
+        );
     }
 
     #[test]
     fn near_misses_are_clean() {
-        assert!(check(R, "", "a.md", "---\ntags: [\"Public Health\", \"City Hall\"]\n---\nWe use #Tags in prose.\n").is_empty());
+        assert!(check(R, "", "a.md", "---\ntags: [\"Public Health\", \"City Hall\"]\n---\nWe use #Tags in prose.\n")
+            .is_empty());
         assert!(check(R, "", "a.txt", "Head\n\nBody.\n\n#One #Two   #Three\n").is_empty());
     }
 }

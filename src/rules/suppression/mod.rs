@@ -12,7 +12,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static COMMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*copydesk-(disable-next-line|disable|enable)\b([^>]*?)\s*-->").expect("suppression pattern compiles")
+    Regex::new(r"<!--\s*copydesk-(disable-next-line|disable|enable)\b([^>]*?)\s*-->")
+        .expect("suppression pattern compiles")
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +50,11 @@ pub fn parse(source: &str, lines: &LineIndex) -> Vec<Comment> {
                 "enable" => Kind::Enable,
                 _ => Kind::NextLine,
             };
-            let selectors = c[2].split(|ch: char| ch.is_whitespace() || ch == ',').filter(|s| !s.is_empty()).map(str::to_string).collect();
+            let selectors = c[2]
+                .split(|ch: char| ch.is_whitespace() || ch == ',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
             Comment { span: Span::new(whole.start(), whole.end()), kind, selectors, ranges: Vec::new() }
         })
         .collect();
@@ -57,8 +62,10 @@ pub fn parse(source: &str, lines: &LineIndex) -> Vec<Comment> {
         match comments[i].kind {
             Kind::NextLine => {
                 let line = lines.position(source, comments[i].span.end).line;
-                let start = lines.offset(source, crate::span::Position { line: line + 1, column: 1 }).unwrap_or(source.len());
-                let end = lines.offset(source, crate::span::Position { line: line + 2, column: 1 }).unwrap_or(source.len());
+                let start =
+                    lines.offset(source, crate::span::Position { line: line + 1, column: 1 }).unwrap_or(source.len());
+                let end =
+                    lines.offset(source, crate::span::Position { line: line + 2, column: 1 }).unwrap_or(source.len());
                 comments[i].ranges.push(Span::new(start, end));
             }
             Kind::Disable => {
@@ -66,7 +73,12 @@ pub fn parse(source: &str, lines: &LineIndex) -> Vec<Comment> {
                 let from = comments[i].span.end;
                 let until = comments[i + 1..]
                     .iter()
-                    .find(|c| c.kind == Kind::Enable && (c.selectors.is_empty() || comments[i].selectors.is_empty() || c.selectors.iter().any(|s| comments[i].selectors.contains(s))))
+                    .find(|c| {
+                        c.kind == Kind::Enable
+                            && (c.selectors.is_empty()
+                                || comments[i].selectors.is_empty()
+                                || c.selectors.iter().any(|s| comments[i].selectors.contains(s)))
+                    })
                     .map_or(source.len(), |c| c.span.start);
                 comments[i].ranges.push(Span::new(from, until));
             }
@@ -80,7 +92,10 @@ pub fn parse(source: &str, lines: &LineIndex) -> Vec<Comment> {
 pub fn apply(comments: &[Comment], diagnostics: &mut Vec<Diagnostic>) -> Vec<bool> {
     let mut used = vec![false; comments.len()];
     diagnostics.retain(|d| {
-        let hit = comments.iter().position(|c| c.covers(d.rule) && c.ranges.iter().any(|r| r.start <= d.span.start && d.span.start < r.end.max(r.start + 1)));
+        let hit = comments.iter().position(|c| {
+            c.covers(d.rule)
+                && c.ranges.iter().any(|r| r.start <= d.span.start && d.span.start < r.end.max(r.start + 1))
+        });
         if let Some(i) = hit {
             used[i] = true;
         }

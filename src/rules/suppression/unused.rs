@@ -38,7 +38,7 @@ pub fn report(comments: &[Comment], used: &[bool], ctx: &mut Context<'_>) {
         let unknown: Vec<&str> = comment
             .selectors
             .iter()
-            .filter(|s| s.as_str() != "all" && !families().contains(&s.as_str()) && RuleId::from_str(s).is_none())
+            .filter(|s| s.as_str() != "all" && !families().contains(&s.as_str()) && RuleId::from_id(s).is_none())
             .map(String::as_str)
             .collect();
         if !unknown.is_empty() {
