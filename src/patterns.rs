@@ -44,6 +44,49 @@ pub static FOOTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The heading that opens the trailing list of related items.
 pub static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:More in|More from|Related)\b.{0,60}$"));
 
+/// A cardinal number written out (`seven`, `twenty-five`, `a hundred`), as an alternation
+/// for regexes; wrap it in `\b(?:…)\b` so `seven` does not match inside `seventeen`.
+pub const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|(?:a|one) hundred|(?:a|one) thousand)";
+
+/// A number in digits: `9,800`, `8.8`, `30`.
+pub const DECIMAL: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+
+/// A percentage or a range of them: `30%`, `1–2%`, `30 percent`, `12 per cent`,
+/// `thirty percent`, `3 percentage points`.
+pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    let n = format!(r"(?:\b{DECIMAL}|\b{NUMBER_WORD}\b)");
+    compile(&format!(r"(?i){n}(?:\s?(?:[-–—]|to)\s?{n})?(?:\s?%|[\s-]?(?:per\s?cent|percent)\b|\spercentage\spoints?\b)"))
+});
+
+/// A sum of money: `$8.8 trillion`, `€5m`, `£1.2bn`, `US$40`, `3 billion dollars`.
+/// `pounds` alone is a weight as often as money, so it needs a magnitude or `sterling`.
+pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    let currency = r"(?:(?:US|Canadian|Australian)\s)?(?:dollars|euros|yen|yuan|rupees|francs)|pounds sterling";
+    compile(&format!(
+        r"(?:\b(?:US|CA|C|A|AU|NZ|HK|S))?[$€£¥₹]\s?{DECIMAL}(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|tn|mn|m|k|b)\b)?|\b(?:{DECIMAL}|{NUMBER_WORD})(?:\s(?:thousand|million|billion|trillion)\s(?:{currency}|pounds)|\s(?:{currency}))\b"
+    ))
+});
+
+/// Verbs and phrases that attribute a claim to someone (`according to`, `said`, `found`).
+/// The statistics rules take their defaults from here; desks extend them in their config.
+pub const ATTRIBUTION_PHRASES: &[&str] = &[
+    "according to", "said", "says", "say", "told", "tells", "reported", "reports", "found", "finds",
+    "estimates", "estimated", "estimate", "cited by", "citing", "data from", "figures from",
+    "figures released by", "research from", "research by", "study by", "study from", "survey by",
+    "report by", "report from", "analysis by", "analysis from", "published by", "released by",
+    "compiled by", "shows", "show", "showed", "shown", "suggests", "indicates", "indicated",
+    "concluded", "calculated", "counted", "projects", "projected", "forecasts", "forecast",
+    "put the figure", "puts the figure", "comes from", "come from", "came from", "based on",
+    "draws on", "drawing on", "wrote", "writes", "testified", "announced", "confirmed",
+];
+
+/// Nouns that name where figures come from (`the study`, `a survey by …`, `in its report`).
+pub const SOURCE_NOUNS: &[&str] = &[
+    "study", "studies", "survey", "surveys", "report", "reports", "data", "figures", "statistics",
+    "census", "poll", "polls", "analysis", "research", "audit", "records", "review", "filing",
+    "filings", "paper", "index", "inventory", "estimates", "dataset", "budget", "accounts",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +122,31 @@ mod tests {
         assert!(RELATED_HEADING.is_match("More in Policy"));
         assert!(!RELATED_HEADING
             .is_match("More information is expected next week from the agency and its partners in the region."));
+    }
+
+    #[test]
+    fn percentages() {
+        let found = |t: &str| PERCENT.find_iter(t).map(|m| m.as_str().to_string()).collect::<Vec<_>>();
+        assert_eq!(found("from 1–2% to nearly 30% by mid-year"), ["1–2%", "30%"]);
+        assert_eq!(found("30 percent, 12 per cent and thirty-five percent"), ["30 percent", "12 per cent", "thirty-five percent"]);
+        assert_eq!(found("up 3 percentage points"), ["3 percentage points"]);
+        assert!(found("version 24.10.2, 2024 and 112-104").is_empty());
+    }
+
+    #[test]
+    fn money() {
+        let found = |t: &str| MONEY.find_iter(t).map(|m| m.as_str().to_string()).collect::<Vec<_>>();
+        assert_eq!(found("$8.8 trillion, €5m, £1.2bn and US$40"), ["$8.8 trillion", "€5m", "£1.2bn", "US$40"]);
+        assert_eq!(found("3 billion dollars and twelve euros"), ["3 billion dollars", "twelve euros"]);
+        assert!(found("3 billion people and 40 pounds of flour").is_empty());
+        assert_eq!(found("2 million pounds"), ["2 million pounds"]);
+        assert!(found("the 1990s, 42 dolls").is_empty());
+    }
+
+    #[test]
+    fn number_words_stay_whole() {
+        let re = Regex::new(&format!(r"\b{NUMBER_WORD}\b")).unwrap();
+        let found: Vec<_> = re.find_iter("seventeen, twenty-five, seven, tenth").map(|m| m.as_str()).collect();
+        assert_eq!(found, ["seventeen", "twenty-five", "seven"]);
     }
 }

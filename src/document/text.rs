@@ -6,9 +6,12 @@ use super::{Document, Segment};
 use crate::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Sentence spans (trimmed of surrounding whitespace) of `text`, relative to it.
+/// Sentence spans (trimmed of surrounding whitespace) of `text`, relative to it. Line
+/// breaks inside a region are wrapping, not sentence ends (UAX #29 would break at every
+/// one), so they are read as spaces; both are one byte, so offsets are unchanged.
 pub fn sentence_spans(text: &str) -> Vec<Span> {
-    text.split_sentence_bound_indices()
+    let flat: String = text.chars().map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }).collect();
+    flat.split_sentence_bound_indices()
         .filter_map(|(i, s)| {
             let lead = s.len() - s.trim_start().len();
             let t = s.trim();
@@ -47,6 +50,9 @@ mod tests {
         let text = "First one. Second — with a dash!  Third?";
         let got: Vec<_> = sentence_spans(text).iter().map(|s| s.text(text)).collect();
         assert_eq!(got, ["First one.", "Second — with a dash!", "Third?"]);
+        let wrapped = "A sentence wrapped\r\nover lines. Next.";
+        let got: Vec<_> = sentence_spans(wrapped).iter().map(|s| s.text(wrapped)).collect();
+        assert_eq!(got, ["A sentence wrapped\r\nover lines.", "Next."]);
     }
 
     #[test]

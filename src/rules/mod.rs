@@ -7,6 +7,7 @@
 
 pub mod front_matter;
 pub mod hashtags;
+pub mod statistics;
 pub mod suppression;
 
 use crate::document::Document;
@@ -233,6 +234,8 @@ rule_table! {
     HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
     HashtagsStyle => "hashtags/style", hashtags::style;
     FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
+    StatisticsUnsourced => "statistics/unsourced", statistics::unsourced;
+    StatisticsVagueSource => "statistics/vague-source", statistics::vague_source;
     SuppressionUnused => "suppression/unused", suppression::unused;
 }
 

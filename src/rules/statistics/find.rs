@@ -1,0 +1,276 @@
+//! The statistic finder: the figures in one sentence that state a fact about the world
+//! (percentages, money, large counts, ratios, fractions, multipliers, changes, rankings),
+//! with the numbers that only look like statistics (years, times, ages, addresses, phone,
+//! version and bill numbers, scores, compound adjectives like `280-millimetre`) left out.
+//! It sees one sentence; quotations and headlines are the rule's business.
+
+use crate::patterns::{DECIMAL, MONEY, NUMBER_WORD, PERCENT};
+use crate::span::Span;
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Percentage,
+    Money,
+    Count,
+    Ratio,
+    Fraction,
+    Multiplier,
+    Change,
+    Ranking,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Percentage => "percentage",
+            Kind::Money => "sum of money",
+            Kind::Count => "count",
+            Kind::Ratio => "ratio",
+            Kind::Fraction => "fraction",
+            Kind::Multiplier => "multiplier",
+            Kind::Change => "change",
+            Kind::Ranking => "ranking",
+        }
+    }
+}
+
+/// A figure and its kind; `span` is relative to the text searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Statistic {
+    pub span: Span,
+    pub kind: Kind,
+}
+
+fn compile(p: &str) -> Regex {
+    Regex::new(p).expect("built-in pattern compiles")
+}
+
+const HEDGE: &str = r"(?:nearly|almost|about|around|roughly|approximately|over|under|more than|less than|fewer than|at least|up to|close to|just over|just under|well over|barely|only|some)";
+const PART: &str = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)";
+
+static RATIO: LazyLock<Regex> = LazyLock::new(|| {
+    let n = format!(r"(?:{DECIMAL}|{NUMBER_WORD})");
+    compile(&format!(
+        r"(?i)\b(?:{n}\s+(?:in|out\s+of)\s+(?:every\s+)?{n}|\d+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?\d+)\b"
+    ))
+});
+/// `one-third`, `two-thirds`: a fraction by its form alone.
+static FRACTION_HYPHENATED: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)\b(?:one|two|three|four|five|a)-{PART}s?\b")));
+/// `a third`, `half`: a fraction only with a hedge before it or `of` after it.
+static FRACTION_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)(?P<hedge>\b{HEDGE}\s+)?\b(?P<frac>(?:a|one|two|three|four)\s+{PART}s?|half)\b(?P<of>\s+of\b)?"
+    ))
+});
+/// What follows `half of` when it is a stretch of time or way, not a share of people.
+static NOT_A_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)^\s+(?:an?|the|this|that|last|next|each|every)\s+(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance)s?\b|^\s+(?:19|20)\d\d\b")
+});
+static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?P<m>twice|thrice|double|triple|quadruple|(?:{DECIMAL}|{NUMBER_WORD}|(?:one|two|three) and a half)\s+times)\s+(?:as|more|less|fewer|the|that|what|their|its|his|her|our|your|higher|lower|faster|slower|larger|bigger|greater|smaller|longer|shorter|likelier|likely|cheaper|over|above|below)\b|\b(?P<f>(?:{DECIMAL}|{NUMBER_WORD})[- ]?fold)\b|\b(?P<v>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|quadrupling|halving)\b(?P<idiom>\s+(?:down|up|over|back|as)\b)?"
+    ))
+});
+static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:up|down|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined)\s+(?:by\s+)?(?:{DECIMAL}|{NUMBER_WORD})\s+points?\b"
+    ))
+});
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?P<mag>(?:{DECIMAL}|{NUMBER_WORD}|a)\s+(?:thousand|million|billion|trillion))\b|\b(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{5,}})\b"
+    ))
+});
+static RANKING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:fastest|quickest|slowest)[- ](?:growing|rising|shrinking|declining|falling)\b|\branked\s+(?:No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th)|first|second|third|top|last)\b")
+});
+/// Words after a count that make it an age or a span of time, not a statistic.
+static NOT_A_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s+years?\s+(?:ago|old|earlier|later|before|after)\b|^\s*-?\s*years?-old\b"));
+/// Words before a number that make it a label: `Bill 42`, `No. 5`, `Route 66`.
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)(?:\b(?:no\.|number|bill|bylaw|section|chapter|game|stage|route|highway|flight|room|suite|unit|box|version|v|step|item|part|article|clause|rule|page|pages|episode|season)|#)\s*$")
+});
+/// A money amount a reader would take for a price, unless it is an average or a median.
+static AVERAGE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:average|median|mean|typical|per capita)\b(?:\W+\w+){0,4}\W*$"));
+
+/// Every statistic in `text`, in order, at most one per stretch of text.
+pub fn find(text: &str) -> Vec<Statistic> {
+    let mut found: Vec<Statistic> = Vec::new();
+    let mut add = |start: usize, end: usize, kind: Kind| {
+        let span = Span::new(start, end);
+        if !found.iter().any(|s| s.span.overlaps(span)) && !looks_like_label(text, span) {
+            found.push(Statistic { span, kind });
+        }
+    };
+    for m in PERCENT.find_iter(text) {
+        add(m.start(), m.end(), Kind::Percentage);
+    }
+    for m in MONEY.find_iter(text) {
+        if has_magnitude_or_size(m.as_str()) || AVERAGE_BEFORE.is_match(&text[..m.start()]) {
+            add(m.start(), m.end(), Kind::Money);
+        }
+    }
+    for m in RATIO.find_iter(text) {
+        if !ends_in_year(m.as_str()) {
+            add(m.start(), m.end(), Kind::Ratio);
+        }
+    }
+    for c in MULTIPLIER.captures_iter(text) {
+        if c.name("idiom").is_none() {
+            let m = c.name("m").or(c.name("f")).or(c.name("v")).expect("one branch matched");
+            add(m.start(), m.end(), if c.name("v").is_some() { Kind::Change } else { Kind::Multiplier });
+        }
+    }
+    for m in CHANGE.find_iter(text) {
+        add(m.start(), m.end(), Kind::Change);
+    }
+    for m in FRACTION_HYPHENATED.find_iter(text) {
+        add(m.start(), m.end(), Kind::Fraction);
+    }
+    for c in FRACTION_LOOSE.captures_iter(text) {
+        if let Some(span) = loose_fraction(text, &c) {
+            add(span.start, span.end, Kind::Fraction);
+        }
+    }
+    for c in COUNT.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let rest = &text[m.end()..];
+        let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase());
+        if !NOT_A_COUNT.is_match(rest) && (c.name("mag").is_some() || noun_follows) && !rest.starts_with('-') {
+            add(m.start(), m.end(), Kind::Count);
+        }
+    }
+    for m in RANKING.find_iter(text) {
+        add(m.start(), m.end(), Kind::Ranking);
+    }
+    found.sort_by_key(|s| s.span.start);
+    found
+}
+
+fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
+    let frac = c.name("frac")?;
+    let before = text[..c.get(0)?.start()].trim_end().to_ascii_lowercase();
+    // `the second half of the year`, `a half-hour`, `one and a half`.
+    if before.ends_with("first")
+        || before.ends_with("second")
+        || before.ends_with("latter")
+        || frac.as_str().eq_ignore_ascii_case("a half")
+        || text[frac.end()..].starts_with('-')
+    {
+        return None;
+    }
+    match c.name("of") {
+        Some(of) if !NOT_A_SHARE.is_match(&text[of.end()..]) => Some(Span::new(frac.start(), frac.end())),
+        None if c.name("hedge").is_some() && !NOT_A_SHARE.is_match(&text[frac.end()..]) => {
+            Some(Span::new(frac.start(), frac.end()))
+        }
+        _ => None,
+    }
+}
+
+/// `$8.8 trillion`, `€5m`, `$610,000`: big enough to be a figure rather than a price.
+fn has_magnitude_or_size(money: &str) -> bool {
+    let digits: String = money.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let value: f64 = digits.split('.').next().unwrap_or("").parse().unwrap_or(0.0);
+    money.chars().last().is_some_and(|c| c.is_alphabetic()) || value >= 1000.0 || digits.is_empty()
+}
+
+fn ends_in_year(ratio: &str) -> bool {
+    let last = ratio.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+    last.len() == 4
+}
+
+/// A number glued to an identifier (`CVE-2026-1187`, `24.10.2`, `555-0143`) or named by
+/// the word before it (`Bill 42`) is a label, not a quantity.
+fn looks_like_label(text: &str, span: Span) -> bool {
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let mut after_chars = after.chars();
+    let glued_after = matches!(after_chars.next(), Some('-' | '/' | ':' | '.' | '–'))
+        && after_chars.next().is_some_and(|c| c.is_ascii_digit());
+    let glued_before = before.ends_with(['-', '/', ':', '.', '+', '#']);
+    glued_after || glued_before || LABEL_BEFORE.is_match(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(&str, Kind)> {
+        find(text).iter().map(|s| (s.span.text(text), s.kind)).collect()
+    }
+
+    fn texts(text: &str) -> Vec<&str> {
+        find(text).iter().map(|s| s.span.text(text)).collect()
+    }
+
+    #[test]
+    fn percentages() {
+        use Kind::Percentage as P;
+        assert_eq!(spans("It grew from 1–2% to nearly 30% of volume."), [("1–2%", P), ("30%", P)]);
+        assert_eq!(spans("Some 30 percent agreed, and thirty per cent did not."), [("30 percent", P), ("thirty per cent", P)]);
+        assert_eq!(spans("Support rose 4 percentage points."), [("4 percentage points", P)]);
+    }
+
+    #[test]
+    fn money() {
+        use Kind::Money as M;
+        assert_eq!(spans("It is worth $8.8 trillion, or €5m, or £1.2bn."), [("$8.8 trillion", M), ("€5m", M), ("£1.2bn", M)]);
+        assert_eq!(spans("They paid 3 billion dollars and $610,000 more."), [("3 billion dollars", M), ("$610,000", M)]);
+        assert_eq!(spans("The median rider earned $14 an hour."), [("$14", M)]);
+        assert!(spans("Tickets cost $12 at the door.").is_empty());
+    }
+
+    #[test]
+    fn counts() {
+        use Kind::Count as C;
+        assert_eq!(spans("Staff handled 9,800 conversations."), [("9,800", C)]);
+        assert_eq!(spans("About 2.4 million people and two million more."), [("2.4 million", C), ("two million", C)]);
+        assert!(spans("A 2,300-seat hall in 1400 Kingsway Avenue, 10,000 years ago.").is_empty());
+    }
+
+    #[test]
+    fn ratios_and_fractions() {
+        use Kind::{Fraction as F, Ratio as R};
+        assert_eq!(spans("One in five adults and three out of four children."), [("One in five", R), ("three out of four", R)]);
+        assert_eq!(spans("Only 11 of its 14 members agreed."), [("11 of its 14", R)]);
+        assert_eq!(
+            spans("Roughly one-third of spending, nearly a third, and half of all homes."),
+            [("one-third", F), ("a third", F), ("half", F)]
+        );
+        assert!(spans("A third has been proposed; half an hour; the first half of 2025; half of the season.").is_empty());
+    }
+
+    #[test]
+    fn multipliers_and_changes() {
+        use Kind::{Change as Ch, Multiplier as M};
+        assert_eq!(spans("It grew three times as fast, at twice the rate."), [("three times", M), ("twice", M)]);
+        assert_eq!(spans("Costs doubled, then rose tenfold, up 12 points."), [("doubled", Ch), ("tenfold", M), ("up 12 points", Ch)]);
+        assert!(spans("They reached the finals three times; she doubled down; twice a week.").is_empty());
+    }
+
+    #[test]
+    fn rankings() {
+        assert_eq!(spans("It is the fastest-growing city."), [("fastest-growing", Kind::Ranking)]);
+        assert!(spans("The city's largest bookshop.").is_empty());
+    }
+
+    #[test]
+    fn non_statistics() {
+        for text in [
+            "Ada Lovelace, 36, arrived at 4:12 a.m. on June 29, 2026.",
+            "The 42-year-old mayor lives at 500 Main Street; call 555-0143 or +14165550143.",
+            "Step 3: install version 24.10.2 to fix CVE-2026-1187 under Bill 42.",
+            "They won 112-104 in Game 7 and drew 2-1; the council voted 9-4.",
+            "A 280-millimetre telescope, a 3 min read, a three-year deal, in the 1920s.",
+            "She finished in 2:07:49, her third win in two years.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+}

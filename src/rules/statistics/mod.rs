@@ -1,0 +1,107 @@
+//! The statistics family: every number that makes a claim about the world should say
+//! where it comes from. `find` spots the figures in a sentence, `source` decides whether
+//! a sentence names a source; this module holds what both rules share: which regions are
+//! prose worth checking, sentences grouped by paragraph, and direct quotations (a figure
+//! a named speaker says is sourced by the speaker).
+
+pub mod find;
+pub mod source;
+pub mod unsourced;
+pub mod vague_source;
+
+use crate::document::{Document, RegionKind, Segment};
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Regions a reader takes as the story's own claims; bylines, hashtags, footers, the
+/// related list and attribution lines are not.
+pub fn is_checked(kind: RegionKind) -> bool {
+    matches!(
+        kind,
+        RegionKind::Headline
+            | RegionKind::Standfirst
+            | RegionKind::Paragraph
+            | RegionKind::Heading
+            | RegionKind::ListItem
+            | RegionKind::BlockQuote
+    )
+}
+
+/// The sentences of each checked region, as (region index, its sentences).
+pub fn paragraphs(doc: &Document) -> impl Iterator<Item = (usize, &[Segment])> {
+    doc.sentences().chunk_by(|a, b| a.region == b.region).filter_map(|group| {
+        let region = group.first()?.region;
+        is_checked(doc.regions[region].kind).then_some((region, group))
+    })
+}
+
+/// A verb of speech outside the quotation marks: the quotation has a speaker.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|say|told|tells|asked|added|adds|explained|recalled|recalls|wrote|writes|argued|noted|remembered|insisted|warned|joked|laughed|continued|replied|according to|put it)\b")
+        .expect("built-in pattern compiles")
+});
+
+/// Direct quotations in one region: `“…”` pairs and straight quotes taken in turn. A
+/// quotation left open runs to the end of the region, as a quoted paragraph does.
+pub struct Quotations {
+    spans: Vec<Span>,
+    attributed: bool,
+}
+
+impl Quotations {
+    /// Quotations of `text` (spans relative to it), and whether a speaker is named.
+    pub fn new(text: &str) -> Quotations {
+        let mut spans = Vec::new();
+        let mut open: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            match (c, open) {
+                ('“', _) => open = Some(i),
+                ('”' | '"', Some(start)) => {
+                    spans.push(Span::new(start, i + c.len_utf8()));
+                    open = None;
+                }
+                ('"', None) => open = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(start) = open {
+            spans.push(Span::new(start, text.len()));
+        }
+        let mut outside = String::with_capacity(text.len());
+        let mut at = 0;
+        for s in &spans {
+            outside.push_str(&text[at..s.start]);
+            outside.push(' ');
+            at = s.end;
+        }
+        outside.push_str(&text[at..]);
+        let attributed = SPEECH.is_match(&outside);
+        Quotations { spans, attributed }
+    }
+
+    /// Whether `span` (relative to the region) lies in a quotation with a named speaker.
+    pub fn quotes_speaker(&self, span: Span) -> bool {
+        self.attributed && self.spans.iter().any(|q| q.contains(span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_with_and_without_speakers() {
+        let text = "“Half of them left,” she said. \"Most came back.";
+        let q = Quotations::new(text);
+        let at = |needle: &str| {
+            let i = text.find(needle).unwrap();
+            Span::new(i, i + needle.len())
+        };
+        assert!(q.quotes_speaker(at("Half")));
+        assert!(q.quotes_speaker(at("Most")));
+        assert!(!q.quotes_speaker(at("she")));
+        let q = Quotations::new("A so-called \"30% rule\" applies.");
+        assert!(!q.quotes_speaker(Span::new(13, 16)));
+    }
+}

@@ -1,0 +1,123 @@
+//! Whether a sentence names where its figures come from: an attribution phrase or verb
+//! (`according to`, `… said`, `a study by`), a source noun in a citing construction
+//! (`a survey by …`, `in its annual report`), a Markdown link or URL, a footnote
+//! reference, a parenthetical citation, or `per` and a name. The phrases and nouns come
+//! from the rule's options so a desk can extend them.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Citations whose form alone names a source: links (the sentence text keeps the
+/// `[text](url)` markup), URLs, footnote references, `(Source: …)`, `(Name, 2024)`, and
+/// `per Statistics Canada`.
+static CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\]\(|\]\[|https?://|www\.|\[\^[^\]]+\]|\[\d{1,3}\]|\((?i:source|sources|via|see|data|cited in|figures)\b[^()]*\)|\([A-Z][^()]{0,80}?\b(?:1[89]|20)\d{2}[a-z]?\)|\bper\s+(?:the\s+)?[A-Z]",
+    )
+    .expect("built-in pattern compiles")
+});
+
+pub struct Sources {
+    /// Attribution phrases, and source nouns used the way a citation uses them.
+    cites: Option<Regex>,
+    /// What a paragraph's opening sentence must hold to cover the sentences after it.
+    opener: Option<Regex>,
+}
+
+/// `(?i)\b(?:a|b c)\b` for the phrases, with any run of spaces between words; `None` for
+/// an empty list, which would otherwise match everywhere.
+fn alternation(phrases: &[String]) -> Option<String> {
+    let words: Vec<String> = phrases
+        .iter()
+        .map(|p| p.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!words.is_empty()).then(|| format!(r"(?:{})", words.join("|")))
+}
+
+impl Sources {
+    pub fn new(phrases: &[String], nouns: &[String]) -> Result<Sources, String> {
+        let compile = |p: String| Regex::new(&p).map_err(|e| format!("invalid attribution phrase or source noun: {e}"));
+        let phrase = alternation(phrases);
+        let noun = alternation(nouns);
+        let mut cites = Vec::new();
+        if let Some(p) = &phrase {
+            cites.push(format!(r"\b{p}\b"));
+        }
+        if let Some(n) = &noun {
+            cites.push(format!(
+                r"\b{n},?\s+(?:(?:of|on|into|in)\s+(?:[\w,'’-]+\s+){{1,4}}?)?(?:(?:conducted|published|released|commissioned|compiled|prepared|carried\s+out|run|led|done)\s+(?:[\w-]+\s+){{0,2}}?)?(?:by|from)\b"
+            ));
+            cites.push(format!(
+                r"\b(?:in|from)\s+(?:a|an|the|its|their|his|her|this|that|[\w.]+['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{n}\b"
+            ));
+        }
+        let cites = (!cites.is_empty()).then(|| compile(format!("(?i){}", cites.join("|")))).transpose()?;
+        let opener = match &noun {
+            Some(n) => Some(compile(format!(r"(?i)\b{n}\b|\baccording\s+to\b"))?),
+            None => Some(compile(r"(?i)\baccording\s+to\b".into())?),
+        };
+        Ok(Sources { cites, opener })
+    }
+
+    /// Whether `sentence` names a source for its figures.
+    pub fn cites(&self, sentence: &str) -> bool {
+        CITATION.is_match(sentence) || self.cites.as_ref().is_some_and(|r| r.is_match(sentence))
+    }
+
+    /// Whether `sentence`, opening a paragraph, attributes it (`The survey found that …`),
+    /// so that its source covers the figures in the sentences after it.
+    pub fn opens_paragraph(&self, sentence: &str) -> bool {
+        self.cites(sentence) && (CITATION.is_match(sentence) || self.opener.as_ref().is_some_and(|r| r.is_match(sentence)))
+    }
+
+    /// Whether `sentence` holds a citation by its form alone (link, footnote, parenthetical).
+    pub fn has_citation(sentence: &str) -> bool {
+        CITATION.is_match(sentence)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
+
+    fn defaults() -> Sources {
+        let owned = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        Sources::new(&owned(ATTRIBUTION_PHRASES), &owned(SOURCE_NOUNS)).unwrap()
+    }
+
+    #[test]
+    fn sources_are_recognised() {
+        let s = defaults();
+        for yes in [
+            "Sales rose 14%, according to the union.",
+            "Research cited by Mozilla indicates $8.8 trillion in value.",
+            "The agency said 40% of trips were late.",
+            "Data from the [association](https://x.example/r) put the rise at 48%.",
+            "Claims rose 12%[^1] last year.",
+            "Claims rose 12% (Statistics Office, 2025).",
+            "Claims rose 12% (source: county records).",
+            "Claims rose 12%, per Statistics Canada.",
+            "In its annual report, the port put traffic at 2.6 million containers.",
+            "A survey of 600 workers conducted by the centre put it at 45%.",
+            "The study, by the institute, counted 2,200 workers.",
+            "The figures come from the union.",
+        ] {
+            assert!(s.cites(yes), "{yes}");
+        }
+        for no in ["Data centres cool servers by evaporating water.", "Sales rose 14% last year.", "Costs rose (up from 12% in 2019).", "It costs $5 per ticket."] {
+            assert!(!s.cites(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn paragraph_openers_need_a_source_noun() {
+        let s = defaults();
+        assert!(s.opens_paragraph("The survey found that workers were tired."));
+        assert!(!s.opens_paragraph("The mayor said the plan was fine."));
+        let desk = Sources::new(&["tallied".into()], &[]).unwrap();
+        assert!(desk.cites("The clerk tallied 2,000 votes.") && !desk.cites("The clerk said 2,000."));
+        assert!(!Sources::new(&[], &[]).unwrap().cites("Anything at all."));
+    }
+}

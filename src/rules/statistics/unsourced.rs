@@ -1,0 +1,146 @@
+//! `statistics/unsourced`: a figure stated as fact with no source in its sentence or the
+//! sentence before it in the same paragraph.
+
+use super::find::{find, Statistic};
+use super::source::Sources;
+use super::{paragraphs, Quotations};
+use crate::document::{Document, RegionKind};
+use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use crate::span::Span;
+use serde::Deserialize;
+
+pub const META: RuleMeta = RuleMeta {
+    summary: "A statistic with no source in its sentence or the one before",
+    fixable: Fixable::No,
+    doc: RuleDoc {
+        what: "Percentages, sums of money, large counts, ratios, fractions, multipliers, changes and rankings stated as fact, with no source in the same sentence or the sentence before it in the paragraph. A source is an attribution (`according to`, `… said`, `a study by`, `data from`, `per …`), a Markdown link, a footnote reference or a parenthetical citation; a paragraph opened by an attribution (`The survey found that …`) covers its later sentences. Figures in a direct quotation with a named speaker, and headline figures the body repeats, are not checked.",
+        why: "An unsourced number is the claim readers most often repeat and the one corrections most often retract. Naming the source lets the reader weigh it and the desk check it.",
+        example_path: "example.txt",
+        example: "Headline\n\nBy Jo Park· May 3, 2026\n\nSales at independent shops grew 14% last year.\n",
+        corrected: "Headline\n\nBy Jo Park· May 3, 2026\n\nSales at independent shops grew 14% last year, according to the retailers' association.\n",
+        example_options: "",
+        options: &[
+            ("attribution_phrases", "phrases and verbs that attribute a figure (`according to`, `said`, `found`, `data from`…); matched as whole words, any case"),
+            ("source_nouns", "nouns that name a source (`study`, `survey`, `report`…): they cite in `a survey by …` or `in its report`, and let an opening sentence cover its paragraph"),
+        ],
+        false_positives: "A figure sourced only in the sentence after it, or by a paragraph further up; a ranking or count the reporter observed first-hand. Small prices (`$12`) and counts under 1,000 are not treated as statistics.",
+    },
+};
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub attribution_phrases: Vec<String>,
+    pub source_nouns: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        let owned = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
+        Options { attribution_phrases: owned(ATTRIBUTION_PHRASES), source_nouns: owned(SOURCE_NOUNS) }
+    }
+}
+
+pub struct Unsourced {
+    sources: Sources,
+}
+
+pub fn build(table: toml::Table) -> Result<Runner, String> {
+    let o: Options = crate::rules::options(table)?;
+    Ok(Runner::Rule(Box::new(Unsourced { sources: Sources::new(&o.attribution_phrases, &o.source_nouns)? })))
+}
+
+const HELP: &str = "name the source in this sentence or the one before: `according to …`, `… said`, `a study by …`, `data from …`, a link, a footnote or a parenthetical citation";
+
+/// Letters and digits only, lowercased: `$8.8 Trillion` and `$8.8 trillion` compare equal.
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric() || *c == '.').flat_map(char::to_lowercase).collect()
+}
+
+impl Rule for Unsourced {
+    fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
+        let mut body: Option<String> = None;
+        for (index, sentences) in paragraphs(doc) {
+            let region = &doc.regions[index];
+            let quotes = Quotations::new(doc.text(region.span));
+            let cited: Vec<bool> = sentences.iter().map(|s| self.sources.cites(doc.text(s.span))).collect();
+            let opened = self.sources.opens_paragraph(doc.text(sentences[0].span));
+            for (i, sentence) in sentences.iter().enumerate() {
+                if cited[i] || (i > 0 && (cited[i - 1] || opened)) {
+                    continue;
+                }
+                for Statistic { span, kind } in find(doc.text(sentence.span)) {
+                    let span = sentence.span.sub(span.range());
+                    let relative = Span::new(span.start - region.span.start, span.end - region.span.start);
+                    if !doc.is_prose(span) || quotes.quotes_speaker(relative) {
+                        continue;
+                    }
+                    // A headline figure the body repeats is checked where the body states it.
+                    if matches!(region.kind, RegionKind::Headline | RegionKind::Standfirst | RegionKind::Heading) {
+                        let body = body.get_or_insert_with(|| body_text(doc));
+                        if body.contains(&squash(doc.text(span))) {
+                            continue;
+                        }
+                    }
+                    let text = doc.text(span);
+                    ctx.report(span, format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name()))
+                        .help(HELP);
+                }
+            }
+        }
+    }
+}
+
+fn body_text(doc: &Document) -> String {
+    let body = doc.regions.iter().filter(|r| matches!(r.kind, RegionKind::Paragraph | RegionKind::ListItem | RegionKind::BlockQuote));
+    body.map(|r| squash(doc.text(r.span))).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+    use crate::rules::RuleId::StatisticsUnsourced as R;
+
+    const HEAD: &str = "Headline\n\nBy Jo Park· May 3, 2026\n\n";
+
+    fn house(body: &str) -> Vec<String> {
+        check(R, "", "a.txt", &format!("{HEAD}{body}\n"))
+    }
+
+    #[test]
+    fn flags_each_kind_of_figure() {
+        assert_eq!(house("Sales grew 14% and cost $8.8 trillion."), ["14%", "$8.8 trillion"]);
+        assert_eq!(house("More than 2,300 residents left. One in three adults smoke."), ["2,300", "One in three"]);
+        assert_eq!(house("Nearly a third of homes flood. Peat holds twice as much carbon."), ["a third", "twice"]);
+        assert_eq!(house("Rents doubled. Approval is up 12 points. It is the fastest-growing town."), ["doubled", "up 12 points", "fastest-growing"]);
+    }
+
+    #[test]
+    fn sources_in_the_sentence_or_the_one_before() {
+        assert!(house("Sales grew 14%, the union said.").is_empty());
+        assert!(house("The figures come from the union. Sales grew 14%.").is_empty());
+        assert!(house("A study by the institute found workers were tired. Most slept badly. About 40% quit.").is_empty());
+        assert_eq!(house("The mayor spoke on Monday. Sales grew 14%."), ["14%"]);
+        assert_eq!(house("Sales grew 14%, the union said.\n\nRents rose 8%."), ["8%"]);
+        let md = "Figures come from [the union](https://x.example/figures).\nSales grew 14%.\n\nSales grew 15%[^1].\n\n[^1]: Union.\n";
+        assert!(check(R, "", "a.md", md).is_empty());
+    }
+
+    #[test]
+    fn quotations_and_headlines() {
+        assert!(house("\"Half of my customers drive here,\" said Ana Ruiz, 52.").is_empty());
+        assert_eq!(house("Officials call it the \"30% rule\"."), ["30%"]);
+        let src = "Rents Up 8% in a Year\n\nBy Jo Park· May 3, 2026\n\nRents rose 8%, the council said.\n";
+        assert!(check(R, "", "a.txt", src).is_empty());
+        let src = "Rents Up 9% in a Year\n\nBy Jo Park· May 3, 2026\n\nRents rose 8%, the council said.\n";
+        assert_eq!(check(R, "", "a.txt", src), ["9%"]);
+    }
+
+    #[test]
+    fn non_prose_regions_and_desk_phrases() {
+        let src = format!("{HEAD}Body text.\n\n#Tag\n\nThis is an original analysis by the desk. Source reporting: Wire.\n\nMore in Policy\n\nPlan worth $1.2 trillion\n");
+        assert!(check(R, "", "a.txt", &src).is_empty());
+        assert_eq!(check(R, "attribution_phrases = [\"tallied\"]", "a.txt", &format!("{HEAD}The clerk tallied 2,000 votes.\n\nSales grew 14%, she said.\n")), ["14%"]);
+    }
+}
