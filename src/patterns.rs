@@ -77,7 +77,8 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "compiled by", "shows", "show", "showed", "shown", "suggests", "indicates", "indicated",
     "concluded", "calculated", "counted", "projects", "projected", "forecasts", "forecast",
     "put the figure", "puts the figure", "comes from", "come from", "came from", "based on",
-    "draws on", "drawing on", "wrote", "writes", "testified", "announced", "confirmed",
+    "draws on", "drawing on", "revealed", "reveals", "surveyed", "polled", "respondents",
+    "measured by", "wrote", "writes", "testified", "announced", "confirmed",
 ];
 
 /// Nouns that name where figures come from (`the study`, `a survey by …`, `in its report`).

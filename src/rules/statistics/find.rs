@@ -67,7 +67,7 @@ static FRACTION_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What follows `half of` when it is a stretch of time or way, not a share of people.
 static NOT_A_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^\s+(?:an?|the|this|that|last|next|each|every)\s+(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance)s?\b|^\s+(?:19|20)\d\d\b")
+    compile(r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration)s?\b|^\s+(?:19|20)\d\d\b")
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -94,6 +94,12 @@ static NOT_A_COUNT: LazyLock<Regex> =
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)(?:\b(?:no\.|number|bill|bylaw|section|chapter|game|stage|route|highway|flight|room|suite|unit|box|version|v|step|item|part|article|clause|rule|page|pages|episode|season)|#)\s*$")
 });
+/// `100%` as a goal or a manner (`to 100% HTTPS`, `a 100% renewable grid`), not a share.
+static WHOLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:to|a|an|the|our|their|its|for|toward|towards|maintain|achieve|reach|be|is|are|am)\s*$")
+});
+/// `the next 100,000 certificates`: a hope, not a claim.
+static NEXT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:the\s+next|another)\s*$"));
 /// A money amount a reader would take for a price, unless it is an average or a median.
 static AVERAGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:average|median|mean|typical|per capita)\b(?:\W+\w+){0,4}\W*$"));
@@ -108,7 +114,10 @@ pub fn find(text: &str) -> Vec<Statistic> {
         }
     };
     for m in PERCENT.find_iter(text) {
-        add(m.start(), m.end(), Kind::Percentage);
+        let whole = m.as_str().starts_with("100") && !text[m.end()..].trim_start().starts_with("of");
+        if !(whole && WHOLE_BEFORE.is_match(&text[..m.start()])) {
+            add(m.start(), m.end(), Kind::Percentage);
+        }
     }
     for m in MONEY.find_iter(text) {
         if has_magnitude_or_size(m.as_str()) || AVERAGE_BEFORE.is_match(&text[..m.start()]) {
@@ -141,7 +150,9 @@ pub fn find(text: &str) -> Vec<Statistic> {
         let m = c.get(0).expect("whole match");
         let rest = &text[m.end()..];
         let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase());
-        if !NOT_A_COUNT.is_match(rest) && (c.name("mag").is_some() || noun_follows) && !rest.starts_with('-') {
+        let counted = c.name("mag").is_some() || noun_follows;
+        if counted && !NOT_A_COUNT.is_match(rest) && !rest.starts_with('-') && !NEXT_BEFORE.is_match(&text[..m.start()])
+        {
             add(m.start(), m.end(), Kind::Count);
         }
     }
@@ -215,6 +226,7 @@ mod tests {
         assert_eq!(spans("It grew from 1–2% to nearly 30% of volume."), [("1–2%", P), ("30%", P)]);
         assert_eq!(spans("Some 30 percent agreed, and thirty per cent did not."), [("30 percent", P), ("thirty per cent", P)]);
         assert_eq!(spans("Support rose 4 percentage points."), [("4 percentage points", P)]);
+        assert_eq!(spans("Users grew 100% as 100% of members voted."), [("100%", P), ("100%", P)]);
     }
 
     #[test]
@@ -269,6 +281,8 @@ mod tests {
             "They won 112-104 in Game 7 and drew 2-1; the council voted 9-4.",
             "A 280-millimetre telescope, a 3 min read, a three-year deal, in the 1920s.",
             "She finished in 2:07:49, her third win in two years.",
+            "Our goal is to get the Web to 100% HTTPS, a 100% encrypted Web; here's to the next 100,000 users.",
+            "Clients renew when one third of their lifetime is left.",
         ] {
             assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
         }

@@ -80,6 +80,15 @@ impl Quotations {
         Quotations { spans, attributed }
     }
 
+    /// `text` (the region's) with every quotation blanked to spaces, offsets kept.
+    pub fn blank(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for q in &self.spans {
+            out.replace_range(q.range(), &" ".repeat(q.len()));
+        }
+        out
+    }
+
     /// Whether `span` (relative to the region) lies in a quotation with a named speaker.
     pub fn quotes_speaker(&self, span: Span) -> bool {
         self.attributed && self.spans.iter().any(|q| q.contains(span))
@@ -101,6 +110,8 @@ mod tests {
         assert!(q.quotes_speaker(at("Half")));
         assert!(q.quotes_speaker(at("Most")));
         assert!(!q.quotes_speaker(at("she")));
+        assert_eq!(q.blank(text).find("she"), text.find("she"));
+        assert!(!q.blank(text).contains("Half"));
         let q = Quotations::new("A so-called \"30% rule\" applies.");
         assert!(!q.quotes_speaker(Span::new(13, 16)));
     }

@@ -17,6 +17,17 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("built-in pattern compiles")
 });
 
+/// The writer's own organisation speaking (`we issued`, `our figures`): in a first-party
+/// post the publisher is the source. `us` is matched in lower case only, not as `US`.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|us)\b").expect("built-in pattern compiles")
+});
+
+/// Source nouns that, with `the`/`this`/`its`, point back to a source already named
+/// (`the survey`, `this report`); looser nouns like `data` would catch `the data centre`.
+const REFERRING_NOUNS: &[&str] =
+    &["study", "studies", "survey", "surveys", "report", "reports", "poll", "polls", "census", "audit", "analysis"];
+
 pub struct Sources {
     /// Attribution phrases, and source nouns used the way a citation uses them.
     cites: Option<Regex>,
@@ -48,6 +59,11 @@ impl Sources {
             cites.push(format!(
                 r"\b{n},?\s+(?:(?:of|on|into|in)\s+(?:[\w,'’-]+\s+){{1,4}}?)?(?:(?:conducted|published|released|commissioned|compiled|prepared|carried\s+out|run|led|done)\s+(?:[\w-]+\s+){{0,2}}?)?(?:by|from)\b"
             ));
+            let referring: Vec<String> =
+                nouns.iter().filter(|n| REFERRING_NOUNS.contains(&n.as_str())).cloned().collect();
+            if let Some(r) = alternation(&referring) {
+                cites.push(format!(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){{0,2}}?{r}\b"));
+            }
             cites.push(format!(
                 r"\b(?:in|from)\s+(?:a|an|the|its|their|his|her|this|that|[\w.]+['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{n}\b"
             ));
@@ -69,6 +85,11 @@ impl Sources {
     /// so that its source covers the figures in the sentences after it.
     pub fn opens_paragraph(&self, sentence: &str) -> bool {
         self.cites(sentence) && (CITATION.is_match(sentence) || self.opener.as_ref().is_some_and(|r| r.is_match(sentence)))
+    }
+
+    /// Whether `text` (quotations blanked out) speaks for the writer's organisation.
+    pub fn first_person(text: &str) -> bool {
+        FIRST_PERSON.is_match(text)
     }
 
     /// Whether `sentence` holds a citation by its form alone (link, footnote, parenthetical).
@@ -103,12 +124,20 @@ mod tests {
             "A survey of 600 workers conducted by the centre put it at 45%.",
             "The study, by the institute, counted 2,200 workers.",
             "The figures come from the union.",
+            "In all, 1,760 people completed the survey.",
         ] {
             assert!(s.cites(yes), "{yes}");
         }
         for no in ["Data centres cool servers by evaporating water.", "Sales rose 14% last year.", "Costs rose (up from 12% in 2019).", "It costs $5 per ticket."] {
             assert!(!s.cites(no), "{no}");
         }
+    }
+
+    #[test]
+    fn first_person_is_the_publisher() {
+        assert!(Sources::first_person("We issued 5 million certificates."));
+        assert!(Sources::first_person("Our users number 2 million."));
+        assert!(!Sources::first_person("Sales in the US rose 4%."));
     }
 
     #[test]

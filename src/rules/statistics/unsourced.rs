@@ -4,7 +4,7 @@
 use super::find::{find, Statistic};
 use super::source::Sources;
 use super::{paragraphs, Quotations};
-use crate::document::{Document, RegionKind};
+use crate::document::{Document, RegionKind, Segment};
 use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
@@ -23,6 +23,7 @@ pub const META: RuleMeta = RuleMeta {
         options: &[
             ("attribution_phrases", "phrases and verbs that attribute a figure (`according to`, `said`, `found`, `data from`…); matched as whole words, any case"),
             ("source_nouns", "nouns that name a source (`study`, `survey`, `report`…): they cite in `a survey by …` or `in its report`, and let an opening sentence cover its paragraph"),
+            ("first_person_is_source", "whether a sentence in which the writer speaks as `we`/`our` is sourced by the publisher itself (default true)"),
         ],
         false_positives: "A figure sourced only in the sentence after it, or by a paragraph further up; a ranking or count the reporter observed first-hand. Small prices (`$12`) and counts under 1,000 are not treated as statistics.",
     },
@@ -33,22 +34,29 @@ pub const META: RuleMeta = RuleMeta {
 pub struct Options {
     pub attribution_phrases: Vec<String>,
     pub source_nouns: Vec<String>,
+    pub first_person_is_source: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         let owned = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
-        Options { attribution_phrases: owned(ATTRIBUTION_PHRASES), source_nouns: owned(SOURCE_NOUNS) }
+        Options {
+            attribution_phrases: owned(ATTRIBUTION_PHRASES),
+            source_nouns: owned(SOURCE_NOUNS),
+            first_person_is_source: true,
+        }
     }
 }
 
 pub struct Unsourced {
     sources: Sources,
+    first_person: bool,
 }
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
     let o: Options = crate::rules::options(table)?;
-    Ok(Runner::Rule(Box::new(Unsourced { sources: Sources::new(&o.attribution_phrases, &o.source_nouns)? })))
+    let sources = Sources::new(&o.attribution_phrases, &o.source_nouns)?;
+    Ok(Runner::Rule(Box::new(Unsourced { sources, first_person: o.first_person_is_source })))
 }
 
 const HELP: &str = "name the source in this sentence or the one before: `according to …`, `… said`, `a study by …`, `data from …`, a link, a footnote or a parenthetical citation";
@@ -58,16 +66,45 @@ fn squash(text: &str) -> String {
     text.chars().filter(|c| c.is_alphanumeric() || *c == '.').flat_map(char::to_lowercase).collect()
 }
 
+impl Unsourced {
+    /// Whether each sentence of a region names a source, and whether the region as a whole
+    /// is covered (opened by an attribution, or a list item under a lead-in that has one).
+    fn sourcing(&self, doc: &Document, index: usize, sentences: &[Segment], quotes: &Quotations) -> (Vec<bool>, bool) {
+        let region = doc.regions[index].span;
+        let unquoted = quotes.blank(doc.text(region));
+        let cites = |s: &Segment, unquoted: &str| {
+            let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
+            self.sources.cites(doc.text(s.span)) || (self.first_person && Sources::first_person(own))
+        };
+        let cited: Vec<bool> = sentences.iter().map(|s| cites(s, &unquoted)).collect();
+        let opened = self.sources.opens_paragraph(doc.text(sentences[0].span));
+        (cited, opened || self.lead_in_cites(doc, index))
+    }
+
+    /// A list item whose list follows a sentence ending in a colon that names a source
+    /// (`The survey found:`) is covered by it.
+    fn lead_in_cites(&self, doc: &Document, index: usize) -> bool {
+        if doc.regions[index].kind != RegionKind::ListItem {
+            return false;
+        }
+        let Some(lead) = doc.regions[..index].iter().rposition(|r| r.kind != RegionKind::ListItem) else {
+            return false;
+        };
+        let Some(last) = doc.sentences().iter().rfind(|s| s.region == lead) else { return false };
+        let text = doc.text(last.span).trim_end_matches(['*', '_', ' ']);
+        text.ends_with(':') && (self.sources.cites(text) || (self.first_person && Sources::first_person(text)))
+    }
+}
+
 impl Rule for Unsourced {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         let mut body: Option<String> = None;
         for (index, sentences) in paragraphs(doc) {
             let region = &doc.regions[index];
             let quotes = Quotations::new(doc.text(region.span));
-            let cited: Vec<bool> = sentences.iter().map(|s| self.sources.cites(doc.text(s.span))).collect();
-            let opened = self.sources.opens_paragraph(doc.text(sentences[0].span));
+            let (cited, covered) = self.sourcing(doc, index, sentences, &quotes);
             for (i, sentence) in sentences.iter().enumerate() {
-                if cited[i] || (i > 0 && (cited[i - 1] || opened)) {
+                if cited[i] || (i > 0 && cited[i - 1]) || (covered && (i > 0 || region.kind == RegionKind::ListItem)) {
                     continue;
                 }
                 for Statistic { span, kind } in find(doc.text(sentence.span)) {
@@ -125,6 +162,24 @@ mod tests {
         assert_eq!(house("Sales grew 14%, the union said.\n\nRents rose 8%."), ["8%"]);
         let md = "Figures come from [the union](https://x.example/figures).\nSales grew 14%.\n\nSales grew 15%[^1].\n\n[^1]: Union.\n";
         assert!(check(R, "", "a.md", md).is_empty());
+    }
+
+    #[test]
+    fn builtin_defaults_match_the_options() {
+        let file: toml::Table = toml::from_str(include_str!("../../../rules/statistics/unsourced.toml")).unwrap();
+        let options = file["options"].as_table().unwrap().clone();
+        let o: super::Options = crate::rules::options(options).unwrap();
+        let d = super::Options::default();
+        assert_eq!((o.attribution_phrases, o.source_nouns, o.first_person_is_source), (d.attribution_phrases, d.source_nouns, d.first_person_is_source));
+    }
+
+    #[test]
+    fn first_person_and_list_lead_ins() {
+        assert!(house("We issued 5 million certificates last year.").is_empty());
+        assert_eq!(check(R, "first_person_is_source = false", "a.txt", &format!("{HEAD}We issued 5 million certificates.\n")), ["5 million"]);
+        assert_eq!(house("\"We lost 40% of our stock,\" the owner told me.\n\nRents rose 8% in the US."), ["8%"]);
+        let md = "Intro.\n\nThe survey found:\n\n- 45% use it\n- 30% do not\n\nAnd:\n\n- 12% left\n";
+        assert_eq!(check(R, "", "a.md", md), ["12%"]);
     }
 
     #[test]

@@ -95,6 +95,13 @@ mod tests {
     const HEAD: &str = "Headline\n\nBy Jo Park· May 3, 2026\n\n";
 
     #[test]
+    fn builtin_defaults_match_the_options() {
+        let file: toml::Table = toml::from_str(include_str!("../../../rules/statistics/vague-source.toml")).unwrap();
+        let o: super::Options = crate::rules::options(file["options"].as_table().unwrap().clone()).unwrap();
+        assert_eq!(o.phrases, super::Options::default().phrases);
+    }
+
+    #[test]
     fn flags_vague_attributions() {
         let src = format!("{HEAD}Studies show that 40% of riders wait. Experts say the fix is cheap.\n");
         assert_eq!(check(R, "", "a.txt", &src), ["Studies show", "Experts say"]);
