@@ -55,7 +55,9 @@ pub const DECIMAL: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
 /// `thirty percent`, `3 percentage points`.
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let n = format!(r"(?:\b{DECIMAL}|\b{NUMBER_WORD}\b)");
-    compile(&format!(r"(?i){n}(?:\s?(?:[-–—]|to)\s?{n})?(?:\s?%|[\s-]?(?:per\s?cent|percent)\b|\spercentage\spoints?\b)"))
+    compile(&format!(
+        r"(?i){n}(?:\s?(?:[-–—]|to)\s?{n})?(?:\s?%|[\s-]?(?:per\s?cent|percent)\b|\spercentage\spoints?\b)"
+    ))
 });
 
 /// A sum of money: `$8.8 trillion`, `€5m`, `£1.2bn`, `US$40`, `3 billion dollars`.
@@ -70,22 +72,99 @@ pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs and phrases that attribute a claim to someone (`according to`, `said`, `found`).
 /// The statistics rules take their defaults from here; desks extend them in their config.
 pub const ATTRIBUTION_PHRASES: &[&str] = &[
-    "according to", "said", "says", "say", "told", "tells", "reported", "reports", "found", "finds",
-    "estimates", "estimated", "estimate", "cited by", "citing", "data from", "figures from",
-    "figures released by", "research from", "research by", "study by", "study from", "survey by",
-    "report by", "report from", "analysis by", "analysis from", "published by", "released by",
-    "compiled by", "shows", "show", "showed", "shown", "suggests", "indicates", "indicated",
-    "concluded", "calculated", "counted", "projects", "projected", "forecasts", "forecast",
-    "put the figure", "puts the figure", "comes from", "come from", "came from", "based on",
-    "draws on", "drawing on", "revealed", "reveals", "surveyed", "polled", "respondents",
-    "measured by", "wrote", "writes", "testified", "announced", "confirmed",
+    "according to",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "found",
+    "finds",
+    "estimates",
+    "estimated",
+    "estimate",
+    "cited by",
+    "citing",
+    "data from",
+    "figures from",
+    "figures released by",
+    "research from",
+    "research by",
+    "study by",
+    "study from",
+    "survey by",
+    "report by",
+    "report from",
+    "analysis by",
+    "analysis from",
+    "published by",
+    "released by",
+    "compiled by",
+    "shows",
+    "show",
+    "showed",
+    "shown",
+    "suggests",
+    "indicates",
+    "indicated",
+    "concluded",
+    "calculated",
+    "counted",
+    "projects",
+    "projected",
+    "forecasts",
+    "forecast",
+    "put the figure",
+    "puts the figure",
+    "comes from",
+    "come from",
+    "came from",
+    "based on",
+    "draws on",
+    "drawing on",
+    "revealed",
+    "reveals",
+    "surveyed",
+    "polled",
+    "respondents",
+    "measured by",
+    "wrote",
+    "writes",
+    "testified",
+    "announced",
+    "confirmed",
 ];
 
 /// Nouns that name where figures come from (`the study`, `a survey by …`, `in its report`).
 pub const SOURCE_NOUNS: &[&str] = &[
-    "study", "studies", "survey", "surveys", "report", "reports", "data", "figures", "statistics",
-    "census", "poll", "polls", "analysis", "research", "audit", "records", "review", "filing",
-    "filings", "paper", "index", "inventory", "estimates", "dataset", "budget", "accounts",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "data",
+    "figures",
+    "statistics",
+    "census",
+    "poll",
+    "polls",
+    "analysis",
+    "research",
+    "audit",
+    "records",
+    "review",
+    "filing",
+    "filings",
+    "paper",
+    "index",
+    "inventory",
+    "estimates",
+    "dataset",
+    "budget",
+    "accounts",
 ];
 
 #[cfg(test)]
@@ -129,7 +208,10 @@ mod tests {
     fn percentages() {
         let found = |t: &str| PERCENT.find_iter(t).map(|m| m.as_str().to_string()).collect::<Vec<_>>();
         assert_eq!(found("from 1–2% to nearly 30% by mid-year"), ["1–2%", "30%"]);
-        assert_eq!(found("30 percent, 12 per cent and thirty-five percent"), ["30 percent", "12 per cent", "thirty-five percent"]);
+        assert_eq!(
+            found("30 percent, 12 per cent and thirty-five percent"),
+            ["30 percent", "12 per cent", "thirty-five percent"]
+        );
         assert_eq!(found("up 3 percentage points"), ["3 percentage points"]);
         assert!(found("version 24.10.2, 2024 and 112-104").is_empty());
     }

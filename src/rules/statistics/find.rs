@@ -67,7 +67,9 @@ static FRACTION_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What follows `half of` when it is a stretch of time or way, not a share of people.
 static NOT_A_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration)s?\b|^\s+(?:19|20)\d\d\b")
+    compile(
+        r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration)s?\b|^\s+(?:19|20)\d\d\b",
+    )
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -85,21 +87,29 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static RANKING: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?:fastest|quickest|slowest)[- ](?:growing|rising|shrinking|declining|falling)\b|\branked\s+(?:No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th)|first|second|third|top|last)\b")
+    compile(
+        r"(?i)\b(?:fastest|quickest|slowest)[- ](?:growing|rising|shrinking|declining|falling)\b|\branked\s+(?:No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th)|first|second|third|top|last)\b",
+    )
 });
 /// Words after a count that make it an age or a span of time, not a statistic.
 static NOT_A_COUNT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+years?\s+(?:ago|old|earlier|later|before|after)\b|^\s*-?\s*years?-old\b"));
 /// Words before a number that make it a label: `Bill 42`, `No. 5`, `Route 66`.
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)(?:\b(?:no\.|number|bill|bylaw|section|chapter|game|stage|route|highway|flight|room|suite|unit|box|version|v|step|item|part|article|clause|rule|page|pages|episode|season)|#)\s*$")
+    compile(
+        r"(?i)(?:\b(?:no\.|number|bill|bylaw|section|chapter|game|stage|route|highway|flight|room|suite|unit|box|version|v|step|item|part|article|clause|rule|page|pages|episode|season)|#)\s*$",
+    )
 });
 /// `100%` as a goal or a manner (`to 100% HTTPS`, `a 100% renewable grid`), not a share.
 static WHOLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:to|a|an|the|our|their|its|for|toward|towards|maintain|achieve|reach|be|is|are|am)\s*$")
 });
-/// `the next 100,000 certificates`: a hope, not a claim.
-static NEXT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:the\s+next|another)\s*$"));
+/// `the next 100,000 certificates` is a hope and `a town of 12,000` a description, not claims.
+static NOT_A_CLAIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+next|another|(?:town|city|village|community|county|island|suburb|hamlet|municipality|nation|country|district)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?)\s*$",
+    )
+});
 /// A money amount a reader would take for a price, unless it is an average or a median.
 static AVERAGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:average|median|mean|typical|per capita)\b(?:\W+\w+){0,4}\W*$"));
@@ -151,7 +161,10 @@ pub fn find(text: &str) -> Vec<Statistic> {
         let rest = &text[m.end()..];
         let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase());
         let counted = c.name("mag").is_some() || noun_follows;
-        if counted && !NOT_A_COUNT.is_match(rest) && !rest.starts_with('-') && !NEXT_BEFORE.is_match(&text[..m.start()])
+        if counted
+            && !NOT_A_COUNT.is_match(rest)
+            && !rest.starts_with('-')
+            && !NOT_A_CLAIM_BEFORE.is_match(&text[..m.start()])
         {
             add(m.start(), m.end(), Kind::Count);
         }
@@ -224,7 +237,10 @@ mod tests {
     fn percentages() {
         use Kind::Percentage as P;
         assert_eq!(spans("It grew from 1–2% to nearly 30% of volume."), [("1–2%", P), ("30%", P)]);
-        assert_eq!(spans("Some 30 percent agreed, and thirty per cent did not."), [("30 percent", P), ("thirty per cent", P)]);
+        assert_eq!(
+            spans("Some 30 percent agreed, and thirty per cent did not."),
+            [("30 percent", P), ("thirty per cent", P)]
+        );
         assert_eq!(spans("Support rose 4 percentage points."), [("4 percentage points", P)]);
         assert_eq!(spans("Users grew 100% as 100% of members voted."), [("100%", P), ("100%", P)]);
     }
@@ -232,8 +248,14 @@ mod tests {
     #[test]
     fn money() {
         use Kind::Money as M;
-        assert_eq!(spans("It is worth $8.8 trillion, or €5m, or £1.2bn."), [("$8.8 trillion", M), ("€5m", M), ("£1.2bn", M)]);
-        assert_eq!(spans("They paid 3 billion dollars and $610,000 more."), [("3 billion dollars", M), ("$610,000", M)]);
+        assert_eq!(
+            spans("It is worth $8.8 trillion, or €5m, or £1.2bn."),
+            [("$8.8 trillion", M), ("€5m", M), ("£1.2bn", M)]
+        );
+        assert_eq!(
+            spans("They paid 3 billion dollars and $610,000 more."),
+            [("3 billion dollars", M), ("$610,000", M)]
+        );
         assert_eq!(spans("The median rider earned $14 an hour."), [("$14", M)]);
         assert!(spans("Tickets cost $12 at the door.").is_empty());
     }
@@ -249,20 +271,28 @@ mod tests {
     #[test]
     fn ratios_and_fractions() {
         use Kind::{Fraction as F, Ratio as R};
-        assert_eq!(spans("One in five adults and three out of four children."), [("One in five", R), ("three out of four", R)]);
+        assert_eq!(
+            spans("One in five adults and three out of four children."),
+            [("One in five", R), ("three out of four", R)]
+        );
         assert_eq!(spans("Only 11 of its 14 members agreed."), [("11 of its 14", R)]);
         assert_eq!(
             spans("Roughly one-third of spending, nearly a third, and half of all homes."),
             [("one-third", F), ("a third", F), ("half", F)]
         );
-        assert!(spans("A third has been proposed; half an hour; the first half of 2025; half of the season.").is_empty());
+        assert!(
+            spans("A third has been proposed; half an hour; the first half of 2025; half of the season.").is_empty()
+        );
     }
 
     #[test]
     fn multipliers_and_changes() {
         use Kind::{Change as Ch, Multiplier as M};
         assert_eq!(spans("It grew three times as fast, at twice the rate."), [("three times", M), ("twice", M)]);
-        assert_eq!(spans("Costs doubled, then rose tenfold, up 12 points."), [("doubled", Ch), ("tenfold", M), ("up 12 points", Ch)]);
+        assert_eq!(
+            spans("Costs doubled, then rose tenfold, up 12 points."),
+            [("doubled", Ch), ("tenfold", M), ("up 12 points", Ch)]
+        );
         assert!(spans("They reached the finals three times; she doubled down; twice a week.").is_empty());
     }
 
@@ -283,6 +313,7 @@ mod tests {
             "She finished in 2:07:49, her third win in two years.",
             "Our goal is to get the Web to 100% HTTPS, a 100% encrypted Web; here's to the next 100,000 users.",
             "Clients renew when one third of their lifetime is left.",
+            "The town of 12,000 residents lies in a country of about 5 million people.",
         ] {
             assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
         }

@@ -84,7 +84,8 @@ impl Sources {
     /// Whether `sentence`, opening a paragraph, attributes it (`The survey found that …`),
     /// so that its source covers the figures in the sentences after it.
     pub fn opens_paragraph(&self, sentence: &str) -> bool {
-        self.cites(sentence) && (CITATION.is_match(sentence) || self.opener.as_ref().is_some_and(|r| r.is_match(sentence)))
+        self.cites(sentence)
+            && (CITATION.is_match(sentence) || self.opener.as_ref().is_some_and(|r| r.is_match(sentence)))
     }
 
     /// Whether `text` (quotations blanked out) speaks for the writer's organisation.
@@ -128,7 +129,12 @@ mod tests {
         ] {
             assert!(s.cites(yes), "{yes}");
         }
-        for no in ["Data centres cool servers by evaporating water.", "Sales rose 14% last year.", "Costs rose (up from 12% in 2019).", "It costs $5 per ticket."] {
+        for no in [
+            "Data centres cool servers by evaporating water.",
+            "Sales rose 14% last year.",
+            "Costs rose (up from 12% in 2019).",
+            "It costs $5 per ticket.",
+        ] {
             assert!(!s.cites(no), "{no}");
         }
     }

@@ -90,7 +90,13 @@ impl Unsourced {
         let Some(lead) = doc.regions[..index].iter().rposition(|r| r.kind != RegionKind::ListItem) else {
             return false;
         };
-        let Some(last) = doc.sentences().iter().rfind(|s| s.region == lead) else { return false };
+        // Sentences are in region order, so the lead-in's last one sits just before the
+        // first sentence of any later region.
+        let sentences = doc.sentences();
+        let after = sentences.partition_point(|s| s.region <= lead);
+        let Some(last) = after.checked_sub(1).map(|i| sentences[i]).filter(|s| s.region == lead) else {
+            return false;
+        };
         let text = doc.text(last.span).trim_end_matches(['*', '_', ' ']);
         text.ends_with(':') && (self.sources.cites(text) || (self.first_person && Sources::first_person(text)))
     }
@@ -121,8 +127,11 @@ impl Rule for Unsourced {
                         }
                     }
                     let text = doc.text(span);
-                    ctx.report(span, format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name()))
-                        .help(HELP);
+                    ctx.report(
+                        span,
+                        format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name()),
+                    )
+                    .help(HELP);
                 }
             }
         }
@@ -130,7 +139,10 @@ impl Rule for Unsourced {
 }
 
 fn body_text(doc: &Document) -> String {
-    let body = doc.regions.iter().filter(|r| matches!(r.kind, RegionKind::Paragraph | RegionKind::ListItem | RegionKind::BlockQuote));
+    let body = doc
+        .regions
+        .iter()
+        .filter(|r| matches!(r.kind, RegionKind::Paragraph | RegionKind::ListItem | RegionKind::BlockQuote));
     body.map(|r| squash(doc.text(r.span))).collect::<Vec<_>>().join(" ")
 }
 
@@ -150,14 +162,19 @@ mod tests {
         assert_eq!(house("Sales grew 14% and cost $8.8 trillion."), ["14%", "$8.8 trillion"]);
         assert_eq!(house("More than 2,300 residents left. One in three adults smoke."), ["2,300", "One in three"]);
         assert_eq!(house("Nearly a third of homes flood. Peat holds twice as much carbon."), ["a third", "twice"]);
-        assert_eq!(house("Rents doubled. Approval is up 12 points. It is the fastest-growing town."), ["doubled", "up 12 points", "fastest-growing"]);
+        assert_eq!(
+            house("Rents doubled. Approval is up 12 points. It is the fastest-growing town."),
+            ["doubled", "up 12 points", "fastest-growing"]
+        );
     }
 
     #[test]
     fn sources_in_the_sentence_or_the_one_before() {
         assert!(house("Sales grew 14%, the union said.").is_empty());
         assert!(house("The figures come from the union. Sales grew 14%.").is_empty());
-        assert!(house("A study by the institute found workers were tired. Most slept badly. About 40% quit.").is_empty());
+        assert!(
+            house("A study by the institute found workers were tired. Most slept badly. About 40% quit.").is_empty()
+        );
         assert_eq!(house("The mayor spoke on Monday. Sales grew 14%."), ["14%"]);
         assert_eq!(house("Sales grew 14%, the union said.\n\nRents rose 8%."), ["8%"]);
         let md = "Figures come from [the union](https://x.example/figures).\nSales grew 14%.\n\nSales grew 15%[^1].\n\n[^1]: Union.\n";
@@ -170,13 +187,19 @@ mod tests {
         let options = file["options"].as_table().unwrap().clone();
         let o: super::Options = crate::rules::options(options).unwrap();
         let d = super::Options::default();
-        assert_eq!((o.attribution_phrases, o.source_nouns, o.first_person_is_source), (d.attribution_phrases, d.source_nouns, d.first_person_is_source));
+        assert_eq!(
+            (o.attribution_phrases, o.source_nouns, o.first_person_is_source),
+            (d.attribution_phrases, d.source_nouns, d.first_person_is_source)
+        );
     }
 
     #[test]
     fn first_person_and_list_lead_ins() {
         assert!(house("We issued 5 million certificates last year.").is_empty());
-        assert_eq!(check(R, "first_person_is_source = false", "a.txt", &format!("{HEAD}We issued 5 million certificates.\n")), ["5 million"]);
+        assert_eq!(
+            check(R, "first_person_is_source = false", "a.txt", &format!("{HEAD}We issued 5 million certificates.\n")),
+            ["5 million"]
+        );
         assert_eq!(house("\"We lost 40% of our stock,\" the owner told me.\n\nRents rose 8% in the US."), ["8%"]);
         let md = "Intro.\n\nThe survey found:\n\n- 45% use it\n- 30% do not\n\nAnd:\n\n- 12% left\n";
         assert_eq!(check(R, "", "a.md", md), ["12%"]);
@@ -196,6 +219,14 @@ mod tests {
     fn non_prose_regions_and_desk_phrases() {
         let src = format!("{HEAD}Body text.\n\n#Tag\n\nThis is an original analysis by the desk. Source reporting: Wire.\n\nMore in Policy\n\nPlan worth $1.2 trillion\n");
         assert!(check(R, "", "a.txt", &src).is_empty());
-        assert_eq!(check(R, "attribution_phrases = [\"tallied\"]", "a.txt", &format!("{HEAD}The clerk tallied 2,000 votes.\n\nSales grew 14%, she said.\n")), ["14%"]);
+        assert_eq!(
+            check(
+                R,
+                "attribution_phrases = [\"tallied\"]",
+                "a.txt",
+                &format!("{HEAD}The clerk tallied 2,000 votes.\n\nSales grew 14%, she said.\n")
+            ),
+            ["14%"]
+        );
     }
 }
