@@ -51,12 +51,12 @@ pub const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 /// A number in digits: `9,800`, `8.8`, `30`.
 pub const DECIMAL: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
 
-/// A percentage or a range of them: `30%`, `1–2%`, `30 percent`, `12 per cent`,
-/// `thirty percent`, `3 percentage points`.
+/// A percentage or a range of them: `30%`, `1–2%`, `30 percent`, `12 per cent`, `4pc`,
+/// `thirty percent`, `3 percentage points`, `50 basis points`.
 pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let n = format!(r"(?:\b{DECIMAL}|\b{NUMBER_WORD}\b)");
     compile(&format!(
-        r"(?i){n}(?:\s?(?:[-–—]|to)\s?{n})?(?:\s?%|[\s-]?(?:per\s?cent|percent)\b|\spercentage\spoints?\b)"
+        r"(?i){n}(?:\s?(?:[-–—]|to)\s?{n})?(?:\s?%|[\s-]?(?:per\s?cent|percent)\b|pc\b|\s(?:percentage|basis)\spoints?\b)"
     ))
 });
 
@@ -212,7 +212,10 @@ mod tests {
             found("30 percent, 12 per cent and thirty-five percent"),
             ["30 percent", "12 per cent", "thirty-five percent"]
         );
-        assert_eq!(found("up 3 percentage points"), ["3 percentage points"]);
+        assert_eq!(
+            found("up 3 percentage points, 4pc and 50 basis points"),
+            ["3 percentage points", "4pc", "50 basis points"]
+        );
         assert!(found("version 24.10.2, 2024 and 112-104").is_empty());
     }
 

@@ -53,7 +53,7 @@ const PART: &str = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tent
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     let n = format!(r"(?:{DECIMAL}|{NUMBER_WORD})");
     compile(&format!(
-        r"(?i)\b(?:{n}\s+(?:in|out\s+of)\s+(?:every\s+)?{n}|\d+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?\d+)\b"
+        r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|\d+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?\d+)\b"
     ))
 });
 /// `one-third`, `two-thirds`: a fraction by its form alone.
@@ -68,12 +68,12 @@ static FRACTION_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows `half of` when it is a stretch of time or way, not a share of people.
 static NOT_A_SHARE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration)s?\b|^\s+(?:19|20)\d\d\b",
+        r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration|dozen)s?\b|^\s+(?:19|20)\d\d\b",
     )
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?P<m>twice|thrice|double|triple|quadruple|(?:{DECIMAL}|{NUMBER_WORD}|(?:one|two|three) and a half)\s+times)\s+(?:as|more|less|fewer|the|that|what|their|its|his|her|our|your|higher|lower|faster|slower|larger|bigger|greater|smaller|longer|shorter|likelier|likely|cheaper|over|above|below)\b|\b(?P<f>(?:{DECIMAL}|{NUMBER_WORD})[- ]?fold)\b|\b(?P<v>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|quadrupling|halving)\b(?P<idiom>\s+(?:down|up|over|back|as)\b)?"
+        r"(?i)\b(?P<m>twice|thrice|(?P<verb>double|triple|quadruple)|{DECIMAL}x|(?:{DECIMAL}|{NUMBER_WORD}|(?:one|two|three) and a half)\s+times)\s+(?:as|more|less|fewer|the|that|what|their|its|his|her|our|your|higher|lower|faster|slower|larger|bigger|greater|smaller|longer|shorter|likelier|likely|cheaper|over|above|below)\b|\b(?P<f>(?:{DECIMAL}|{NUMBER_WORD})[- ]?fold)\b|\b(?P<v>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|quadrupling|halving)\b(?P<idiom>\s+(?:down|up|over|back|as)\b)?"
     ))
 });
 static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,6 +100,9 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\b(?:no\.|number|bill|bylaw|section|chapter|game|stage|route|highway|flight|room|suite|unit|box|version|v|step|item|part|article|clause|rule|page|pages|episode|season)|#)\s*$",
     )
 });
+/// Before `double the …`: what makes it a comparison rather than a verb.
+static COMPARING_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)\b(?:{HEDGE}|is|was|are|were|be|been|being|now|still)\s*$")));
 /// `100%` as a goal or a manner (`to 100% HTTPS`, `a 100% renewable grid`), not a share.
 static WHOLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:to|a|an|the|our|their|its|for|toward|towards|maintain|achieve|reach|be|is|are|am)\s*$")
@@ -140,7 +143,9 @@ pub fn find(text: &str) -> Vec<Statistic> {
         }
     }
     for c in MULTIPLIER.captures_iter(text) {
-        if c.name("idiom").is_none() {
+        // `double the dose` is an instruction; `is double the average` or `nearly double` a claim.
+        let verb_use = c.name("verb").is_some_and(|v| !COMPARING_BEFORE.is_match(&text[..v.start()]));
+        if c.name("idiom").is_none() && !verb_use {
             let m = c.name("m").or(c.name("f")).or(c.name("v")).expect("one branch matched");
             add(m.start(), m.end(), if c.name("v").is_some() { Kind::Change } else { Kind::Multiplier });
         }
