@@ -5,8 +5,10 @@
 //! `build` function, add its line to `rule_table!` below, and its defaults file under
 //! `rules/<family>/<name>.toml`.
 
+pub mod examples;
 pub mod front_matter;
 pub mod hashtags;
+pub mod pack;
 pub mod suppression;
 
 use crate::document::Document;
@@ -197,28 +199,34 @@ pub type Builder = fn(toml::Table) -> Result<Runner, String>;
 
 macro_rules! rule_table {
     ($($variant:ident => $id:literal, $module:path;)*) => {
-        /// Every rule copydesk knows; the `family/name` strings are written only here.
+        /// Every rule copydesk knows. Built-in rules are variants whose `family/name`
+        /// string is written only here; rules from TOML rule packs carry their interned id.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum RuleId { $($variant),* }
+        pub enum RuleId { $($variant,)* Pack(&'static str) }
 
         impl RuleId {
+            /// The built-in (Rust) rules.
             pub const ALL: &'static [RuleId] = &[$(RuleId::$variant),*];
 
             pub fn as_str(self) -> &'static str {
-                match self { $(RuleId::$variant => $id),* }
+                match self { $(RuleId::$variant => $id,)* RuleId::Pack(id) => id }
             }
 
-            pub fn meta(self) -> &'static RuleMeta {
-                match self { $(RuleId::$variant => { use $module as m; &m::META }),* }
+            /// Documentation of a built-in rule; pack rules carry theirs in their file.
+            pub fn meta(self) -> Option<&'static RuleMeta> {
+                match self { $(RuleId::$variant => { use $module as m; Some(&m::META) })* RuleId::Pack(_) => None }
             }
 
-            pub fn builder(self) -> Builder {
-                match self { $(RuleId::$variant => { use $module as m; m::build }),* }
+            pub fn builder(self) -> Option<Builder> {
+                match self { $(RuleId::$variant => { use $module as m; Some(m::build as Builder) })* RuleId::Pack(_) => None }
             }
 
             /// Whether `key = value` is an option this rule accepts; the error says why not.
             pub fn check_option(self, key: &str, value: &toml::Value) -> Result<(), String> {
-                match self { $(RuleId::$variant => { use $module as m; check_option::<m::Options>(key, value) }),* }
+                match self {
+                    $(RuleId::$variant => { use $module as m; check_option::<m::Options>(key, value) })*
+                    RuleId::Pack(_) => Err(format!("unknown field `{key}`: rules from rule packs have no options; edit the rule file")),
+                }
             }
         }
     };
@@ -237,8 +245,23 @@ rule_table! {
 }
 
 impl RuleId {
+    /// The built-in rule with this id.
     pub fn from_id(s: &str) -> Option<RuleId> {
         RuleId::ALL.iter().copied().find(|r| r.as_str() == s)
+    }
+
+    /// The id of a pack rule, interned so it can be copied like a built-in id.
+    pub fn pack(id: &str) -> RuleId {
+        static IDS: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+        let mut ids = IDS.lock().unwrap_or_else(|e| e.into_inner());
+        match ids.iter().find(|s| **s == id) {
+            Some(s) => RuleId::Pack(s),
+            None => {
+                let leaked: &'static str = Box::leak(id.to_string().into_boxed_str());
+                ids.push(leaked);
+                RuleId::Pack(leaked)
+            }
+        }
     }
 
     pub fn family(self) -> &'static str {
@@ -253,12 +276,6 @@ impl RuleId {
     pub fn matches(self, selector: &str) -> bool {
         selector == "all" || selector == self.as_str() || selector == self.family()
     }
-}
-
-pub fn families() -> Vec<&'static str> {
-    let mut f: Vec<_> = RuleId::ALL.iter().map(|r| r.family()).collect();
-    f.dedup();
-    f
 }
 
 fn check_option<O: serde::de::DeserializeOwned>(key: &str, value: &toml::Value) -> Result<(), String> {
