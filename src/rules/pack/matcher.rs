@@ -69,7 +69,7 @@ fn token_pattern(token: &str, whole_word: bool) -> String {
 }
 
 fn first_line(s: &str) -> String {
-    s.lines().filter(|l| !l.trim().is_empty()).next_back().unwrap_or(s).trim().to_string()
+    s.lines().rfind(|l| !l.trim().is_empty()).unwrap_or(s).trim().to_string()
 }
 
 /// Fill `{match}` and `{name}` (named capture groups) in a message template.
