@@ -5,6 +5,7 @@
 //! `build` function, add its line to `rule_table!` below, and its defaults file under
 //! `rules/<family>/<name>.toml`.
 
+pub mod attribution;
 pub mod examples;
 pub mod front_matter;
 pub mod hashtags;
@@ -240,6 +241,9 @@ rule_table! {
     HashtagsDuplicate => "hashtags/duplicate", hashtags::duplicate;
     HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
     HashtagsStyle => "hashtags/style", hashtags::style;
+    AttributionPlaceholder => "attribution/placeholder", attribution::placeholder;
+    AttributionSourceMismatch => "attribution/source-mismatch", attribution::source_mismatch;
+    AttributionUnattributedQuote => "attribution/unattributed-quote", attribution::unattributed_quote;
     FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
     SuppressionUnused => "suppression/unused", suppression::unused;
 }

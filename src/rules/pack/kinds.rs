@@ -140,13 +140,10 @@ fn anchor(doc: &Document) -> Option<Span> {
     footer.or_else(|| doc.regions.iter().rev().find(|r| r.kind.is_body())).or(doc.regions.last()).map(|r| r.span)
 }
 
+/// An alternative field stands in when present; whether its value is usable is for
+/// other rules to say (an empty `sources: []` is one finding, not two).
 fn front_matter_has(doc: &Document, key: &str) -> bool {
-    let Some(field) = doc.front_matter.as_ref().and_then(|f| f.get(key)) else { return false };
-    match &field.value {
-        crate::document::Value::Scalar(s) => !s.text.trim().is_empty(),
-        crate::document::Value::List { items, .. } => !items.is_empty(),
-        crate::document::Value::Other(_) => true,
-    }
+    doc.front_matter.as_ref().is_some_and(|f| f.get(key).is_some())
 }
 
 /// A replacement keeps a capital first letter or all capitals of what it replaces.

@@ -59,6 +59,8 @@ pub struct PackRule {
     pub description: String,
     pub why: Option<String>,
     pub scope: Scope,
+    /// The input formats the rule applies to; empty means all.
+    pub formats: Vec<crate::document::Format>,
     pub examples: Vec<Example>,
 }
 
@@ -77,7 +79,9 @@ pub struct PackRunner(pub Arc<PackRule>);
 
 impl Rule for PackRunner {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        self.0.run(doc, ctx);
+        if self.0.formats.is_empty() || self.0.formats.contains(&doc.format) {
+            self.0.run(doc, ctx);
+        }
     }
 }
 

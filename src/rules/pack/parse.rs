@@ -4,11 +4,24 @@ use super::matcher::{Matcher, MatcherSpec};
 use super::scope::{self, Granularity, Scope};
 use super::{granularity, matcher_spec, Example, Expect, File, Kind, PackRule, KINDS};
 use crate::config::ConfigError;
+use crate::document::Format;
 use crate::rules::{Applicability, RuleId, Severity};
 use toml::de::DeTable;
 
-const COMMON: &[&str] =
-    &["id", "kind", "severity", "enabled", "message", "help", "description", "why", "scope", "granularity", "examples"];
+const COMMON: &[&str] = &[
+    "id",
+    "kind",
+    "severity",
+    "enabled",
+    "message",
+    "help",
+    "description",
+    "why",
+    "scope",
+    "granularity",
+    "formats",
+    "examples",
+];
 const MATCH: &[&str] = &["tokens", "pattern", "ignore_case", "whole_word"];
 
 fn allowed(kind: &str) -> Vec<&'static str> {
@@ -139,6 +152,16 @@ pub fn parse_rule(name: &str, text: &str) -> Result<PackRule, ConfigError> {
         items.push(item);
     }
     let granularity = get("granularity").map(|v| granularity(&file, v)).transpose()?.unwrap_or(Granularity::Document);
+    let mut formats = Vec::new();
+    if let Some(v) = get("formats") {
+        for f in file.strings(v, "formats")? {
+            formats.push(match f.as_str() {
+                "house" => Format::House,
+                "markdown" => Format::Markdown,
+                _ => return Err(file.error(v.span(), format!("unknown format `{f}` (house, markdown)"))),
+            });
+        }
+    }
     let examples = match get("examples") {
         Some(v) => examples(&file, v)?,
         None => Vec::new(),
@@ -157,6 +180,7 @@ pub fn parse_rule(name: &str, text: &str) -> Result<PackRule, ConfigError> {
         description: get("description").map(|v| file.string(v, "description")).transpose()?.unwrap_or_default(),
         why: get("why").map(|v| file.string(v, "why")).transpose()?,
         scope: Scope { items, granularity },
+        formats,
         examples,
     })
 }

@@ -47,7 +47,15 @@ fn required_anchors_at_the_footer_and_accepts_front_matter() {
     assert_eq!(fired(&r, "a.txt", house), ["This is an original analysis by the desk. | no source line"]);
     assert!(fired(&r, "a.txt", &house.replace("desk.", "desk. Source reporting: Wire.")).is_empty());
     assert!(fired(&r, "a.md", "---\nsource: Wire\n---\nBody.\n").is_empty());
-    assert_eq!(fired(&r, "a.md", "---\nsource: \"\"\n---\nBody.\n"), ["Body. | no source line"]);
+    assert!(
+        fired(&r, "a.md", "---\nsource: \"\"\n---\nBody.\n").is_empty(),
+        "an empty field is another rule's finding"
+    );
+    assert_eq!(fired(&r, "a.md", "---\ntitle: x\n---\nBody.\n"), ["Body. | no source line"]);
+    let house_only =
+        rule("id = \"desk/source\"\nkind = \"required\"\npattern = 'x'\nformats = [\"house\"]\nmessage = \"m\"\n");
+    assert!(fired(&house_only, "a.md", "Body.\n").is_empty());
+    assert_eq!(fired(&house_only, "a.txt", "Body.\n"), ["Body. | m"]);
 }
 
 #[test]
