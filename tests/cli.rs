@@ -230,3 +230,36 @@ fn rules_and_explain() {
     assert!(out.contains("## Why it matters") && out.contains("`max`"), "{out}");
     assert_eq!(copydesk(fixtures(), &["explain", "nope"]).status.code(), Some(2));
 }
+
+#[test]
+fn desk_rule_packs_are_loaded_listed_and_validated() {
+    let dir = scratch("packs");
+    fs::create_dir_all(dir.join("style")).unwrap();
+    fs::write(dir.join("copydesk.toml"), "rule_paths = [\"style\"]\n[rules.\"desk/tk\"]\nseverity = \"error\"\n")
+        .unwrap();
+    let rule = "id = \"desk/tk\"\nkind = \"existence\"\ntokens = [\"TK\"]\nignore_case = false\nmessage = \"mark `{match}` left in\"\ndescription = \"Editing marks.\"\n";
+    fs::write(dir.join("style/tk.toml"), rule).unwrap();
+    fs::write(dir.join("a.md"), "The vote is on TK.\n").unwrap();
+    let o = copydesk(&dir, &["check", "--select", "desk", "--format", "concise", "a.md"]);
+    assert_eq!(stdout(&o), "a.md:1:16: error[desk/tk] mark `TK` left in\n");
+    let o = copydesk(&dir, &["rules"]);
+    assert!(stdout(&o).contains("desk/tk"), "{}", stdout(&o));
+    let o = copydesk(&dir, &["explain", "desk/tk"]);
+    assert!(stdout(&o).contains("Rule pack rule of kind `existence`, from"), "{}", stdout(&o));
+
+    fs::write(dir.join("style/copy.toml"), rule).unwrap();
+    let o = copydesk(&dir, &["check", "a.md"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("duplicate rule id `desk/tk`"), "{}", stderr(&o));
+    fs::remove_file(dir.join("style/copy.toml")).unwrap();
+
+    fs::write(
+        dir.join("style/bad.toml"),
+        "id = \"desk/bad\"\nkind = \"existence\"\nmessage = \"m\"\npattern = '[oops'\n",
+    )
+    .unwrap();
+    let o = copydesk(&dir, &["check", "a.md"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("invalid regex") && err.contains("pattern = '[oops'"), "{err}");
+}

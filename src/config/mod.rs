@@ -203,7 +203,7 @@ impl Config {
     ) -> Result<(), ConfigError> {
         let name = selector.get_ref().as_ref();
         let targets: Vec<RuleId> =
-            RuleId::ALL.iter().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
+            self.rules.keys().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
         if targets.is_empty() {
             return Err(src.error(
                 selector.span(),

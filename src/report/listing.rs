@@ -64,7 +64,7 @@ pub fn explain(out: &mut dyn Write, id: RuleId, config: &Config) -> io::Result<(
     let off = if rc.enabled { "" } else { " (off by default)" };
     writeln!(out, "# {}\n\n{}\n\nSeverity: {}{off}. Fix: {}.\n", e.id, e.summary, e.severity, e.fixable)?;
     if let Some(p) = &rc.pack {
-        writeln!(out, "A `{}` rule from {}.\n", p.kind_name, p.file)?;
+        writeln!(out, "Rule pack rule of kind `{}`, from {}.\n", p.kind_name, p.file)?;
         writeln!(out, "## What it checks\n\n{}\n", if p.description.is_empty() { &p.message } else { &p.description })?;
         if let Some(why) = &p.why {
             writeln!(out, "## Why it matters\n\n{why}\n")?;
