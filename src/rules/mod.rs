@@ -288,6 +288,17 @@ fn check_option<O: serde::de::DeserializeOwned>(key: &str, value: &toml::Value) 
     O::deserialize(toml::Value::Table(table)).map(|_| ()).map_err(|e| e.message().to_string())
 }
 
+/// The options of a rule that has none: any key given is an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NoOptions {}
+
+/// Build a rule that takes no options, rejecting any that are given.
+pub fn build_without_options(table: toml::Table, rule: impl Rule + 'static) -> Result<Runner, String> {
+    let _: NoOptions = options(table)?;
+    Ok(Runner::Rule(Box::new(rule)))
+}
+
 /// Deserialize a rule's typed options from its merged options table.
 pub fn options<O: serde::de::DeserializeOwned>(table: toml::Table) -> Result<O, String> {
     O::deserialize(toml::Value::Table(table)).map_err(|e| e.message().to_string())

@@ -5,7 +5,6 @@ use super::named_sources;
 use crate::document::Document;
 use crate::patterns;
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
-use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "An attribution names no source, or a placeholder such as TK",
@@ -22,15 +21,12 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub struct Placeholder;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
-    let _: Options = crate::rules::options(table)?;
-    Ok(Runner::Rule(Box::new(Placeholder)))
+    crate::rules::build_without_options(table, Placeholder)
 }
 
 impl Rule for Placeholder {

@@ -5,7 +5,6 @@ use super::named_sources;
 use crate::document::Document;
 use crate::patterns;
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
-use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "The front matter source disagrees with the footer's Source reporting line",
@@ -22,15 +21,12 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub struct SourceMismatch;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
-    let _: Options = crate::rules::options(table)?;
-    Ok(Runner::Rule(Box::new(SourceMismatch)))
+    crate::rules::build_without_options(table, SourceMismatch)
 }
 
 fn normal(name: &str) -> String {

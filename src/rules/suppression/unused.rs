@@ -3,7 +3,6 @@
 
 use super::{Comment, Kind};
 use crate::rules::{Context, Fixable, RuleDoc, RuleMeta, Runner};
-use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "A suppression comment that suppresses nothing",
@@ -20,9 +19,7 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
     let _: Options = crate::rules::options(table)?;
