@@ -2,7 +2,7 @@
 //! resolution per file, parallel checking, fixing, and the exit code. Output goes only
 //! through `report`.
 
-use crate::cli::{CheckArgs, Cli, Color, Command, FailOn, Format};
+use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction};
 use crate::config::{find_config, ActiveRule, Config, ConfigError};
 use crate::document::Document;
 use crate::engine::{self, FileReport};
@@ -63,17 +63,53 @@ struct Loaded {
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match cli.command {
         Command::Check(args) => check(args, out, err),
-        Command::Rules(args) => match Config::builtin() {
-            Ok(config) => report::rules_list(out, args.format, &config).map(|_| EXIT_OK),
+        Command::Rules(args) => {
+            let config = match listing_config(&args.config) {
+                Ok(c) => c,
+                Err(e) => return config_failure(err, &e),
+            };
+            match args.action {
+                None => report::rules_list(out, args.format, &config).map(|_| EXIT_OK),
+                Some(RulesAction::Test { paths }) => rules_test(out, err, config, &paths),
+            }
+        }
+        Command::Explain { rule, config } => match listing_config(&config) {
+            Ok(config) => match config.rules.keys().find(|id| id.as_str() == rule) {
+                Some(&id) => report::explain(out, id, &config).map(|_| EXIT_OK),
+                None => writeln!(err, "error: unknown rule `{rule}`; `copydesk rules` lists them").map(|_| EXIT_ERROR),
+            },
             Err(e) => return config_failure(err, &e),
-        },
-        Command::Explain { rule } => match (RuleId::from_id(&rule), Config::builtin()) {
-            (Some(id), Ok(config)) => report::explain(out, id, &config).map(|_| EXIT_OK),
-            (_, Err(e)) => return config_failure(err, &e),
-            (None, _) => writeln!(err, "error: unknown rule `{rule}`; `copydesk rules` lists them").map(|_| EXIT_ERROR),
         },
     };
     result.unwrap_or(EXIT_ERROR)
+}
+
+/// The config `rules` and `explain` describe: given, discovered from here, or built in.
+fn listing_config(args: &ConfigArgs) -> Result<Config, ConfigError> {
+    match (&args.config, args.no_config) {
+        (_, true) => Config::builtin(),
+        (Some(path), false) => Config::load(path),
+        (None, false) => match find_config(&std::path::absolute(".").unwrap_or_else(|_| PathBuf::from("."))) {
+            Some(path) => Config::load(&path),
+            None => Config::builtin(),
+        },
+    }
+}
+
+/// `copydesk rules test`: every rule's examples, the given rule files' too.
+fn rules_test(out: &mut dyn Write, err: &mut dyn Write, mut config: Config, paths: &[PathBuf]) -> std::io::Result<i32> {
+    for path in paths {
+        let rules = match crate::rules::pack::load_dir(path) {
+            Ok(r) => r,
+            Err(e) => return Ok(config_failure(err, &e)),
+        };
+        if let Err(e) = config.add_packs(rules, &path.display().to_string()) {
+            return Ok(config_failure(err, &e));
+        }
+    }
+    let results = crate::rules::examples::run_all(&config);
+    report::rules_test(out, &results)?;
+    Ok(if results.iter().all(|r| r.failures.is_empty()) { EXIT_OK } else { EXIT_FINDINGS })
 }
 
 fn config_failure(err: &mut dyn Write, e: &ConfigError) -> i32 {
@@ -147,6 +183,11 @@ impl Configs<'_> {
             Some(p) => Config::load(p)?,
             None => Config::builtin()?,
         };
+        if let Some(bad) = self.settings.select.iter().chain(&self.settings.ignore).find(|s| !config.knows(s)) {
+            return Err(ConfigError::plain(format!(
+                "unknown rule or family `{bad}` in --select/--ignore; `copydesk rules` lists them"
+            )));
+        }
         config.select(&self.settings.select, &self.settings.ignore);
         let rules = config.build_rules()?;
         let loaded = Arc::new(Loaded { config, rules });
@@ -157,16 +198,6 @@ impl Configs<'_> {
 
 fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let settings = settings(args);
-    for selector in settings.select.iter().chain(&settings.ignore) {
-        let known = selector == "all" || RuleId::ALL.iter().any(|r| r.matches(selector));
-        if !known {
-            writeln!(
-                err,
-                "error: unknown rule or family `{selector}` in --select/--ignore; `copydesk rules` lists them"
-            )?;
-            return Ok(EXIT_ERROR);
-        }
-    }
     let mut configs = Configs { settings: &settings, by_file: HashMap::new(), by_dir: HashMap::new() };
     let mut errors: Vec<(String, String)> = Vec::new();
     let mut jobs: Vec<(Input, String, Arc<Loaded>)> = Vec::new();

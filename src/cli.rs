@@ -25,6 +25,8 @@ pub enum Command {
     Explain {
         /// A rule id such as `hashtags/whitespace`.
         rule: String,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
 }
 
@@ -101,6 +103,31 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
+    #[command(subcommand)]
+    pub action: Option<RulesAction>,
     #[arg(long, value_enum, default_value = "human")]
     pub format: ListFormat,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Run the `[[examples]]` of built-in rules, of the desk's rule packs, and of the rule
+    /// files or folders given.
+    Test {
+        /// Rule files or folders of rule files.
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Which config `rules` and `explain` read (desk rule packs included).
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Use this config file instead of discovering `copydesk.toml` from the current folder.
+    #[arg(long, conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use built-in rules only.
+    #[arg(long)]
+    pub no_config: bool,
 }

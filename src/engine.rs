@@ -27,7 +27,9 @@ pub fn check(doc: &Document, rules: &[ActiveRule]) -> Vec<Diagnostic> {
     if !comments.is_empty() {
         let used = suppression::apply(&comments, &mut out);
         if let Some(rule) = rules.iter().find(|r| r.id == RuleId::SuppressionUnused) {
-            unused::report(&comments, &used, &mut Context::new(rule.id, rule.severity, &mut out));
+            let known =
+                |s: &str| s == "all" || RuleId::ALL.iter().chain(rules.iter().map(|r| &r.id)).any(|r| r.matches(s));
+            unused::report(&comments, &used, &known, &mut Context::new(rule.id, rule.severity, &mut out));
         }
     }
     out.sort_by_key(|d| (d.span.start, d.rule.as_str(), d.span.end));

@@ -113,4 +113,30 @@ mod tests {
         let d = diff("a.txt", "x\n#a#b\n", "x\n#a #b\n");
         assert!(d.contains("--- a/a.txt") && d.contains("-#a#b") && d.contains("+#a #b"), "{d}");
     }
+
+    #[test]
+    fn atomic_write_replaces_and_keeps_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.md");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn failed_write_leaves_the_original_and_no_debris() {
+        let dir = tempfile::tempdir().unwrap();
+        // Renaming a file over a non-empty directory fails, even for root.
+        let target = dir.path().join("draft.md");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("keep.txt"), "precious").unwrap();
+        assert!(write_atomic(&target, "new").is_err());
+        assert_eq!(std::fs::read_to_string(target.join("keep.txt")).unwrap(), "precious");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "temporary file removed");
+        assert!(write_atomic(&dir.path().join("no/such/dir/x.md"), "new").is_err());
+    }
 }

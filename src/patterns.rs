@@ -44,6 +44,28 @@ pub static FOOTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The heading that opens the trailing list of related items.
 pub static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:More in|More from|Related)\b.{0,60}$"));
 
+/// A source that is not one yet: `TK`, `TKTK`, `XX`, `[source]`, `???`, `<outlet>`, `TBD`.
+pub static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:t+k+(?:t+k+)*|x{2,}|\[[^\]]*\]|\?{2,}|<[^>]*>|\{[^}]*\}|tbd|tbc|fixme|n/?a|none|source|outlet|placeholder)$",
+    )
+});
+
+/// Where a footer or attribution line names its source: `Source reporting: X.` or
+/// `first reported by X`; the `src` group is the name (possibly empty).
+pub static ATTRIBUTED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:\bsource reporting:|\b(?:first|originally|initially) reported (?:by|in))[ \t]*(?P<src>[^.,;\n]*?)[ \t]*(?:[.,;]|$)",
+    )
+});
+
+/// Verbs and phrases that attribute speech or writing to someone.
+pub static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:said|says|say|told|tells|wrote|writes|asked|asks|added|adds|explained|explains|noted|notes|argued|argues|recalled|recalls|insisted|insists|stated|states|replied|replies|posted|tweeted|according to|quoted|warned|warns|admitted|admits|acknowledged|acknowledges|continued|continues|declared|announced|remarked|joked|laughed|shouted|whispered|conceded|concedes|agreed|agrees|put it|in a statement|in an interview|in an email)\b",
+    )
+});
+
 /// A cardinal number written out (`seven`, `twenty-five`, `a hundred`), as an alternation
 /// for regexes; wrap it in `\b(?:…)\b` so `seven` does not match inside `seventeen`.
 pub const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|(?:a|one) hundred|(?:a|one) thousand)";
@@ -234,5 +256,31 @@ mod tests {
         let re = Regex::new(&format!(r"\b{NUMBER_WORD}\b")).unwrap();
         let found: Vec<_> = re.find_iter("seventeen, twenty-five, seven, tenth").map(|m| m.as_str()).collect();
         assert_eq!(found, ["seventeen", "twenty-five", "seven"]);
+    }
+
+    #[test]
+    fn placeholders() {
+        for p in ["TK", "tktk", "XX", "[source]", "???", "<outlet>", "TBD", "{source}"] {
+            assert!(PLACEHOLDER.is_match(p), "{p}");
+        }
+        for no in ["AI Watch", "Reuters", "The TK Times", "X"] {
+            assert!(!PLACEHOLDER.is_match(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn attributed_sources() {
+        let src = |t: &str| ATTRIBUTED_SOURCE.captures(t).map(|c| c["src"].to_string());
+        assert_eq!(src("By the desk. Source reporting: AI Watch."), Some("AI Watch".into()));
+        assert_eq!(src("Source reporting: ."), Some(String::new()));
+        assert_eq!(src("These details were first reported by the Courier, based on x."), Some("the Courier".into()));
+        assert_eq!(src("These details were first reported by."), Some(String::new()));
+        assert_eq!(src("Source reporting: [source]."), Some("[source]".into()));
+    }
+
+    #[test]
+    fn speech_verbs() {
+        assert!(SPEECH.is_match("\"No,\" she said."));
+        assert!(!SPEECH.is_match("The sayings of the sages."));
     }
 }

@@ -4,11 +4,13 @@
 
 mod error;
 
-use crate::rules::{families, RuleId, Runner, Severity};
+use crate::rules::pack::{self, PackRule, PackRunner};
+use crate::rules::{RuleId, Runner, Severity};
 pub use error::ConfigError;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
@@ -22,6 +24,8 @@ pub struct RuleConfig {
     pub enabled: bool,
     pub severity: Severity,
     pub options: toml::Table,
+    /// The rule's definition when it comes from a TOML rule pack.
+    pub pack: Option<Arc<PackRule>>,
 }
 
 #[derive(Debug, Clone)]
@@ -81,11 +85,17 @@ impl Config {
         for (name, text) in BUILTIN_RULE_FILES {
             let src = Source { name, text };
             let doc = src.parse()?;
+            if doc.get_ref().get("kind").and_then(|k| k.get_ref().as_str()) != Some("builtin") {
+                let rule = pack::parse_rule(name, text)?;
+                insert_pack(&mut rules, rule, &src)?;
+                continue;
+            }
             let id_value = doc.get_ref().get("id").ok_or_else(|| src.error(0..0, "rule file has no `id`", None))?;
             let id_text = id_value.get_ref().as_str().unwrap_or_default();
             let id = RuleId::from_id(id_text)
                 .ok_or_else(|| src.error(id_value.span(), format!("unknown built-in rule id `{id_text}`"), None))?;
-            let mut rule = RuleConfig { enabled: true, severity: Severity::Warning, options: toml::Table::new() };
+            let mut rule =
+                RuleConfig { enabled: true, severity: Severity::Warning, options: toml::Table::new(), pack: None };
             for (key, value) in doc.get_ref() {
                 match key.get_ref().as_ref() {
                     "id" => {}
@@ -137,11 +147,28 @@ impl Config {
     }
 
     /// Overlay a config file's text; globs are relative to `base`.
-    pub fn overlay(&mut self, name: &str, text: &str, _base: &Path) -> Result<(), ConfigError> {
+    pub fn overlay(&mut self, name: &str, text: &str, base: &Path) -> Result<(), ConfigError> {
         let src = Source { name, text };
         let doc = src.parse()?;
+        // Rule packs first, so `[rules]` can configure the rules they add.
+        if let Some(paths) = doc.get_ref().get("rule_paths") {
+            for folder in string_list(&src, paths)? {
+                let dir = base.join(&folder);
+                if !dir.exists() {
+                    return Err(src.error(
+                        paths.span(),
+                        format!("rule folder `{}` does not exist", dir.display()),
+                        None,
+                    ));
+                }
+                for rule in pack::load_dir(&dir)? {
+                    insert_pack(&mut self.rules, rule, &src)?;
+                }
+            }
+        }
         for (key, value) in doc.get_ref() {
             match key.get_ref().as_ref() {
+                "rule_paths" => {}
                 "extensions" => {
                     self.extensions =
                         string_list(&src, value)?.into_iter().map(|e| e.trim_start_matches('.').to_string()).collect()
@@ -160,7 +187,7 @@ impl Config {
                     return Err(src.error(
                         key.span(),
                         format!("unknown config key `{other}`"),
-                        Some("top-level keys are `extensions`, `include`, `exclude` and `rules`".into()),
+                        Some("top-level keys are `extensions`, `include`, `exclude`, `rule_paths` and `rules`".into()),
                     ))
                 }
             }
@@ -176,12 +203,12 @@ impl Config {
     ) -> Result<(), ConfigError> {
         let name = selector.get_ref().as_ref();
         let targets: Vec<RuleId> =
-            RuleId::ALL.iter().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
+            self.rules.keys().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
         if targets.is_empty() {
             return Err(src.error(
                 selector.span(),
                 format!("unknown rule or family `{name}`"),
-                Some(format!("families: {}; `copydesk rules` lists every rule", families().join(", "))),
+                Some(format!("families: {}; `copydesk rules` lists every rule", self.families().join(", "))),
             ));
         }
         let is_family = !name.contains('/');
@@ -240,6 +267,25 @@ impl Config {
         Ok(())
     }
 
+    /// Add rules from a pack loaded outside any config file (`copydesk rules test PATH`).
+    pub fn add_packs(&mut self, rules: Vec<PackRule>, origin: &str) -> Result<(), ConfigError> {
+        let src = Source { name: origin, text: "" };
+        rules.into_iter().try_for_each(|r| insert_pack(&mut self.rules, r, &src))
+    }
+
+    /// Rule families, built-in and from packs, in order.
+    pub fn families(&self) -> Vec<&'static str> {
+        let mut f: Vec<_> = self.rules.keys().map(|r| r.family()).collect();
+        f.sort();
+        f.dedup();
+        f
+    }
+
+    /// Whether a `--select`/`--ignore` or suppression selector names a known rule or family.
+    pub fn knows(&self, selector: &str) -> bool {
+        selector == "all" || self.rules.keys().any(|r| r.matches(selector))
+    }
+
     /// Apply `--select` (only these run, opt-in rules included) and `--ignore`.
     pub fn select(&mut self, select: &[String], ignore: &[String]) {
         for (id, rule) in self.rules.iter_mut() {
@@ -259,8 +305,12 @@ impl Config {
             if !rule.enabled {
                 continue;
             }
-            let runner = (id.builder())(rule.options.clone())
-                .map_err(|e| ConfigError::plain(format!("{}: invalid options: {e}", id.as_str())))?;
+            let runner = match (&rule.pack, id.builder()) {
+                (Some(p), _) => Runner::Rule(Box::new(PackRunner(p.clone()))),
+                (None, Some(build)) => build(rule.options.clone())
+                    .map_err(|e| ConfigError::plain(format!("{}: invalid options: {e}", id.as_str())))?,
+                (None, None) => return Err(ConfigError::plain(format!("{}: rule has no definition", id.as_str()))),
+            };
             out.push(ActiveRule { id: *id, severity: rule.severity, runner });
         }
         Ok(out)
@@ -273,6 +323,22 @@ impl Config {
         let rel = rel.strip_prefix("./").unwrap_or(rel);
         self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
     }
+}
+
+fn insert_pack(rules: &mut BTreeMap<RuleId, RuleConfig>, rule: PackRule, src: &Source<'_>) -> Result<(), ConfigError> {
+    if let Some(existing) = rules.get(&rule.id) {
+        let first = existing.pack.as_ref().map_or("a built-in rule".to_string(), |p| p.file.clone());
+        return Err(ConfigError::new(
+            &rule.file,
+            &rule.source,
+            rule.id_span.clone(),
+            format!("duplicate rule id `{}`", rule.id.as_str()),
+            Some(format!("already defined in {first} (loading rules for {})", src.name)),
+        ));
+    }
+    let config = RuleConfig { enabled: rule.enabled, severity: rule.severity, options: toml::Table::new(), pack: None };
+    rules.insert(rule.id, RuleConfig { pack: Some(Arc::new(rule)), ..config });
+    Ok(())
 }
 
 fn parse_severity(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Severity, ConfigError> {

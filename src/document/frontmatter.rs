@@ -279,7 +279,17 @@ impl MarkedEventReceiver for YamlCollector<'_> {
                     if let Some((key, key_span)) = self.pending_key.take() {
                         let value = match (self.list.take(), self.nested_start.take()) {
                             (Some((items, start)), _) => {
-                                let end = items.last().map_or(end, |s: &Scalar| s.span.end.max(end));
+                                // A flow list ends at its `]`; a block list at its last item
+                                // (the parser's mark is already on the next key).
+                                let rel = end - self.base;
+                                let end = if self.text[rel..].starts_with(']') {
+                                    end + 1
+                                } else {
+                                    items.last().map_or(end, |s: &Scalar| {
+                                        let after = &self.text[s.span.end - self.base..];
+                                        s.span.end + usize::from(after.starts_with(['"', '\'']))
+                                    })
+                                };
                                 Value::List { items, span: Span::new(self.base + start, end) }
                             }
                             (None, Some(start)) => Value::Other(Span::new(self.base + start, end)),

@@ -32,7 +32,9 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Vec<Span>) {
     let finish = |leaf: &mut Option<Leaf>, regions: &mut Vec<Region>| {
         if let Some(l) = leaf.take() {
             if !l.pieces.is_empty() {
-                regions.push(Region { kind: l.kind, span: l.span, pieces: l.pieces });
+                // Block ranges end after the line break; a region ends at its last character.
+                let end = l.span.start + l.span.text(source).trim_end().len();
+                regions.push(Region { kind: l.kind, span: Span::new(l.span.start, end), pieces: l.pieces });
             }
         }
     };

@@ -31,7 +31,13 @@ pub fn word_spans(text: &str) -> Vec<Span> {
 pub(super) fn segments(doc: &Document, split: fn(&str) -> Vec<Span>, sentences: bool) -> Vec<Segment> {
     let mut out = Vec::new();
     for (index, region) in doc.regions.iter().enumerate() {
-        let parts: &[Span] = if sentences { std::slice::from_ref(&region.span) } else { &region.pieces };
+        // Sentences run from the first prose piece to the last, markup in between included,
+        // so a heading's `#` or a list marker is not part of its first sentence.
+        let whole = match (region.pieces.first(), region.pieces.last()) {
+            (Some(first), Some(last)) => Span::new(first.start, last.end),
+            _ => region.span,
+        };
+        let parts: &[Span] = if sentences { std::slice::from_ref(&whole) } else { &region.pieces };
         for part in parts {
             out.extend(
                 split(part.text(&doc.source)).into_iter().map(|s| Segment { span: part.sub(s.range()), region: index }),

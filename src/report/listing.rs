@@ -1,47 +1,57 @@
-//! `copydesk rules` (the rule list, human or JSON) and `copydesk explain RULE` (a rule's
-//! documentation, its defaults and its example).
+//! `copydesk rules` (the rule list, human or JSON), `copydesk explain RULE` (a rule's
+//! documentation, defaults and examples) and `copydesk rules test` results. Built-in and
+//! desk rules are shown alike.
 
 use crate::cli::ListFormat;
-use crate::config::Config;
+use crate::config::{Config, RuleConfig};
+use crate::rules::examples::ExampleResult;
+use crate::rules::pack::Expect;
 use crate::rules::RuleId;
 use serde::Serialize;
 use std::io::{self, Write};
 
 #[derive(Serialize)]
-struct RuleEntry {
+struct RuleEntry<'a> {
     id: &'static str,
     family: &'static str,
     severity: &'static str,
     enabled: bool,
     fixable: &'static str,
-    summary: &'static str,
+    kind: &'a str,
+    summary: &'a str,
+}
+
+fn entry(id: RuleId, rc: &RuleConfig) -> RuleEntry<'_> {
+    let (fixable, kind, summary) = match (&rc.pack, id.meta()) {
+        (Some(p), _) => {
+            (p.fixable().as_str(), p.kind_name.as_str(), p.description.lines().next().unwrap_or(&p.message))
+        }
+        (None, Some(m)) => (m.fixable.as_str(), "builtin", m.summary),
+        (None, None) => ("no", "builtin", ""),
+    };
+    RuleEntry {
+        id: id.as_str(),
+        family: id.family(),
+        severity: rc.severity.as_str(),
+        enabled: rc.enabled,
+        fixable,
+        kind,
+        summary,
+    }
 }
 
 pub fn rules_list(out: &mut dyn Write, format: ListFormat, config: &Config) -> io::Result<()> {
-    let entries: Vec<RuleEntry> = RuleId::ALL
-        .iter()
-        .map(|&id| {
-            let rc = &config.rules[&id];
-            RuleEntry {
-                id: id.as_str(),
-                family: id.family(),
-                severity: rc.severity.as_str(),
-                enabled: rc.enabled,
-                fixable: id.meta().fixable.as_str(),
-                summary: id.meta().summary,
-            }
-        })
-        .collect();
+    let entries: Vec<RuleEntry> = config.rules.iter().map(|(&id, rc)| entry(id, rc)).collect();
     match format {
         ListFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &entries).map_err(io::Error::other)?;
             writeln!(out)
         }
         ListFormat::Human => {
-            writeln!(out, "{:<28} {:<8} {:<16} summary", "rule", "severity", "fixable")?;
+            writeln!(out, "{:<34} {:<8} {:<16} summary", "rule", "severity", "fixable")?;
             for e in entries {
                 let off = if e.enabled { "" } else { " (off by default)" };
-                writeln!(out, "{:<28} {:<8} {:<16} {}{off}", e.id, e.severity, e.fixable, e.summary)?;
+                writeln!(out, "{:<34} {:<8} {:<16} {}{off}", e.id, e.severity, e.fixable, e.summary)?;
             }
             Ok(())
         }
@@ -49,17 +59,31 @@ pub fn rules_list(out: &mut dyn Write, format: ListFormat, config: &Config) -> i
 }
 
 pub fn explain(out: &mut dyn Write, id: RuleId, config: &Config) -> io::Result<()> {
-    let meta = id.meta();
-    let doc = &meta.doc;
     let rc = &config.rules[&id];
-    writeln!(out, "# {}\n\n{}\n", id.as_str(), meta.summary)?;
-    writeln!(
-        out,
-        "Default severity: {}{}. Fix: {}.\n",
-        rc.severity,
-        if rc.enabled { "" } else { " (off by default)" },
-        meta.fixable.as_str()
-    )?;
+    let e = entry(id, rc);
+    let off = if rc.enabled { "" } else { " (off by default)" };
+    writeln!(out, "# {}\n\n{}\n\nSeverity: {}{off}. Fix: {}.\n", e.id, e.summary, e.severity, e.fixable)?;
+    if let Some(p) = &rc.pack {
+        writeln!(out, "Rule pack rule of kind `{}`, from {}.\n", p.kind_name, p.file)?;
+        writeln!(out, "## What it checks\n\n{}\n", if p.description.is_empty() { &p.message } else { &p.description })?;
+        if let Some(why) = &p.why {
+            writeln!(out, "## Why it matters\n\n{why}\n")?;
+        }
+        if let Some(help) = &p.help {
+            writeln!(out, "## What to write instead\n\n{help}\n")?;
+        }
+        for ex in &p.examples {
+            match &ex.expect {
+                Expect::Flags(f) => {
+                    writeln!(out, "## Example that fires (on {f:?})\n\n```\n{}\n```\n", ex.text.trim_end())?
+                }
+                Expect::Clean => writeln!(out, "## Clean example\n\n```\n{}\n```\n", ex.text.trim_end())?,
+            }
+        }
+        return Ok(());
+    }
+    let Some(meta) = id.meta() else { return Ok(()) };
+    let doc = &meta.doc;
     writeln!(out, "## What it checks\n\n{}\n\n## Why it matters\n\n{}\n", doc.what, doc.why)?;
     let opts =
         if doc.example_options.is_empty() { String::new() } else { format!(" (with `{}`)", doc.example_options) };
@@ -77,4 +101,27 @@ pub fn explain(out: &mut dyn Write, id: RuleId, config: &Config) -> io::Result<(
         writeln!(out, "- `{name}`: {text}.{current}")?;
     }
     writeln!(out, "\n## Known false positives\n\n{}", doc.false_positives)
+}
+
+pub fn rules_test(out: &mut dyn Write, results: &[ExampleResult]) -> io::Result<()> {
+    let (mut passed, mut failed) = (0, 0);
+    for r in results {
+        if r.failures.is_empty() {
+            passed += 1;
+            writeln!(
+                out,
+                "ok    {} ({} example{})",
+                r.rule.as_str(),
+                r.examples,
+                if r.examples == 1 { "" } else { "s" }
+            )?;
+        } else {
+            failed += 1;
+            writeln!(out, "FAIL  {}", r.rule.as_str())?;
+            for f in &r.failures {
+                writeln!(out, "      {f}")?;
+            }
+        }
+    }
+    writeln!(out, "{passed} rules passed, {failed} failed")
 }

@@ -12,7 +12,7 @@ use crate::engine::FileReport;
 use crate::rules::Severity;
 use std::io::{self, Write};
 
-pub use listing::{explain, rules_list};
+pub use listing::{explain, rules_list, rules_test};
 
 #[derive(Debug, Clone, Copy)]
 pub struct ReportOptions {

@@ -63,7 +63,7 @@ pub fn github(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
 pub fn statistics(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
     let counts = crate::app::statistics(outcome);
     for (rule, n) in &counts {
-        writeln!(out, "{n:>5}  {:<28} {}", rule.as_str(), rule.meta().summary)?;
+        writeln!(out, "{n:>5}  {:<28} {}", rule.as_str(), rule.meta().map_or("", |m| m.summary))?;
     }
     errors(err, outcome)
 }

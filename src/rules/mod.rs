@@ -5,8 +5,11 @@
 //! `build` function, add its line to `rule_table!` below, and its defaults file under
 //! `rules/<family>/<name>.toml`.
 
+pub mod attribution;
+pub mod examples;
 pub mod front_matter;
 pub mod hashtags;
+pub mod pack;
 pub mod statistics;
 pub mod suppression;
 
@@ -198,28 +201,34 @@ pub type Builder = fn(toml::Table) -> Result<Runner, String>;
 
 macro_rules! rule_table {
     ($($variant:ident => $id:literal, $module:path;)*) => {
-        /// Every rule copydesk knows; the `family/name` strings are written only here.
+        /// Every rule copydesk knows. Built-in rules are variants whose `family/name`
+        /// string is written only here; rules from TOML rule packs carry their interned id.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum RuleId { $($variant),* }
+        pub enum RuleId { $($variant,)* Pack(&'static str) }
 
         impl RuleId {
+            /// The built-in (Rust) rules.
             pub const ALL: &'static [RuleId] = &[$(RuleId::$variant),*];
 
             pub fn as_str(self) -> &'static str {
-                match self { $(RuleId::$variant => $id),* }
+                match self { $(RuleId::$variant => $id,)* RuleId::Pack(id) => id }
             }
 
-            pub fn meta(self) -> &'static RuleMeta {
-                match self { $(RuleId::$variant => { use $module as m; &m::META }),* }
+            /// Documentation of a built-in rule; pack rules carry theirs in their file.
+            pub fn meta(self) -> Option<&'static RuleMeta> {
+                match self { $(RuleId::$variant => { use $module as m; Some(&m::META) })* RuleId::Pack(_) => None }
             }
 
-            pub fn builder(self) -> Builder {
-                match self { $(RuleId::$variant => { use $module as m; m::build }),* }
+            pub fn builder(self) -> Option<Builder> {
+                match self { $(RuleId::$variant => { use $module as m; Some(m::build as Builder) })* RuleId::Pack(_) => None }
             }
 
             /// Whether `key = value` is an option this rule accepts; the error says why not.
             pub fn check_option(self, key: &str, value: &toml::Value) -> Result<(), String> {
-                match self { $(RuleId::$variant => { use $module as m; check_option::<m::Options>(key, value) }),* }
+                match self {
+                    $(RuleId::$variant => { use $module as m; check_option::<m::Options>(key, value) })*
+                    RuleId::Pack(_) => Err(format!("unknown field `{key}`: rules from rule packs have no options; edit the rule file")),
+                }
             }
         }
     };
@@ -233,6 +242,9 @@ rule_table! {
     HashtagsDuplicate => "hashtags/duplicate", hashtags::duplicate;
     HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
     HashtagsStyle => "hashtags/style", hashtags::style;
+    AttributionPlaceholder => "attribution/placeholder", attribution::placeholder;
+    AttributionSourceMismatch => "attribution/source-mismatch", attribution::source_mismatch;
+    AttributionUnattributedQuote => "attribution/unattributed-quote", attribution::unattributed_quote;
     FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
     StatisticsUnsourced => "statistics/unsourced", statistics::unsourced;
     StatisticsVagueSource => "statistics/vague-source", statistics::vague_source;
@@ -240,8 +252,23 @@ rule_table! {
 }
 
 impl RuleId {
+    /// The built-in rule with this id.
     pub fn from_id(s: &str) -> Option<RuleId> {
         RuleId::ALL.iter().copied().find(|r| r.as_str() == s)
+    }
+
+    /// The id of a pack rule, interned so it can be copied like a built-in id.
+    pub fn pack(id: &str) -> RuleId {
+        static IDS: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+        let mut ids = IDS.lock().unwrap_or_else(|e| e.into_inner());
+        match ids.iter().find(|s| **s == id) {
+            Some(s) => RuleId::Pack(s),
+            None => {
+                let leaked: &'static str = Box::leak(id.to_string().into_boxed_str());
+                ids.push(leaked);
+                RuleId::Pack(leaked)
+            }
+        }
     }
 
     pub fn family(self) -> &'static str {
@@ -258,16 +285,21 @@ impl RuleId {
     }
 }
 
-pub fn families() -> Vec<&'static str> {
-    let mut f: Vec<_> = RuleId::ALL.iter().map(|r| r.family()).collect();
-    f.dedup();
-    f
-}
-
 fn check_option<O: serde::de::DeserializeOwned>(key: &str, value: &toml::Value) -> Result<(), String> {
     let mut table = toml::Table::new();
     table.insert(key.to_string(), value.clone());
     O::deserialize(toml::Value::Table(table)).map(|_| ()).map_err(|e| e.message().to_string())
+}
+
+/// The options of a rule that has none: any key given is an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NoOptions {}
+
+/// Build a rule that takes no options, rejecting any that are given.
+pub fn build_without_options(table: toml::Table, rule: impl Rule + 'static) -> Result<Runner, String> {
+    let _: NoOptions = options(table)?;
+    Ok(Runner::Rule(Box::new(rule)))
 }
 
 /// Deserialize a rule's typed options from its merged options table.

@@ -45,23 +45,3 @@ pub fn fixed(rule: RuleId, options: &str, path: &str, src: &str, unsafe_fixes: b
     }
     text
 }
-
-/// Every rule's documentation example fires and its corrected text is clean.
-#[test]
-fn documentation_examples() {
-    for &rule in RuleId::ALL {
-        let doc = &rule.meta().doc;
-        let opts = doc.example_options;
-        assert!(
-            !check(rule, opts, doc.example_path, doc.example).is_empty(),
-            "{}: example does not fire",
-            rule.as_str()
-        );
-        assert_eq!(
-            check(rule, opts, doc.example_path, doc.corrected),
-            Vec::<String>::new(),
-            "{}: corrected text fires",
-            rule.as_str()
-        );
-    }
-}

@@ -3,7 +3,6 @@
 
 use crate::document::Document;
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
-use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "Front matter that is not valid YAML or TOML",
@@ -20,15 +19,12 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub struct Invalid;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
-    let _: Options = crate::rules::options(table)?;
-    Ok(Runner::Rule(Box::new(Invalid)))
+    crate::rules::build_without_options(table, Invalid)
 }
 
 impl Rule for Invalid {

@@ -4,7 +4,6 @@ use crate::document::hashtags::{Hashtag, TagOrigin};
 use crate::document::Document;
 use crate::rules::{Applicability, Context, Edit, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
-use serde::Deserialize;
 use std::collections::HashMap;
 
 pub const META: RuleMeta = RuleMeta {
@@ -22,15 +21,12 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub struct Duplicate;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
-    let _: Options = crate::rules::options(table)?;
-    Ok(Runner::Rule(Box::new(Duplicate)))
+    crate::rules::build_without_options(table, Duplicate)
 }
 
 fn key(doc: &Document, tag: &Hashtag) -> String {

@@ -12,7 +12,7 @@ pub mod truncated;
 pub mod whitespace;
 
 use crate::document::hashtags::{Hashtag, TagOrigin};
-use crate::rules::Edit;
+use crate::rules::{Applicability, Diagnostic, Edit};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -99,6 +99,32 @@ pub fn restyle_edit(source: &str, tag: &Hashtag, style: Style, acronyms: &[Strin
     // Front matter lists written without hash signs keep that convention.
     let hash = &source[tag.span.start..tag.span.start + tag.hash_len];
     Some(Edit { span: tag.span, replacement: format!("{hash}{body}") })
+}
+
+/// Options of the rules that offer to rewrite a tag: the style and the acronyms kept.
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RestyleOptions {
+    pub style: Option<Style>,
+    pub acronyms: Vec<String>,
+}
+
+impl Default for RestyleOptions {
+    fn default() -> Self {
+        RestyleOptions { style: None, acronyms: default_acronyms() }
+    }
+}
+
+impl RestyleOptions {
+    /// Offer the rewrite of `tag` in the configured style (PascalCase when unset) as an
+    /// unsafe fix, with the help `help` gives for the new tag.
+    pub fn offer(&self, d: &mut Diagnostic, source: &str, tag: &Hashtag, help: impl Fn(&str) -> String) {
+        let style = self.style.unwrap_or_default();
+        if let Some(edit) = restyle_edit(source, tag, style, &self.acronyms) {
+            d.help(help(&edit.replacement));
+            d.fix(Applicability::Unsafe, format!("rewrite as `{}` ({})", edit.replacement, style.name()), vec![edit]);
+        }
+    }
 }
 
 /// Tags the shape rules judge: category lists are allowed spaces and punctuation.

@@ -5,7 +5,6 @@ use super::is_hashtag;
 use crate::document::hashtags::TagOrigin;
 use crate::document::Document;
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
-use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "A hashtag made only of digits, which platforms do not link",
@@ -22,15 +21,12 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub struct Numeric;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
-    let _: Options = crate::rules::options(table)?;
-    Ok(Runner::Rule(Box::new(Numeric)))
+    crate::rules::build_without_options(table, Numeric)
 }
 
 impl Rule for Numeric {

@@ -4,7 +4,6 @@
 use crate::document::Document;
 use crate::rules::{Applicability, Context, Edit, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
-use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "Hashtags run together with no space between them",
@@ -21,15 +20,12 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub struct RunTogether;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
-    let _: Options = crate::rules::options(table)?;
-    Ok(Runner::Rule(Box::new(RunTogether)))
+    crate::rules::build_without_options(table, RunTogether)
 }
 
 impl Rule for RunTogether {

@@ -1,11 +1,10 @@
 //! `hashtags/style`: where the desk sets a house style (`pascal`, `camel`, `lower`), a tag
 //! written in another one. Without a configured style the rule has nothing to check.
 
-use super::{default_acronyms, is_hashtag, restyle_edit, Style};
+use super::is_hashtag;
 use crate::document::hashtags::TagOrigin;
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
-use serde::Deserialize;
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 
 pub const META: RuleMeta = RuleMeta {
     summary: "A hashtag not written in the desk's configured style",
@@ -25,18 +24,7 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {
-    pub style: Option<Style>,
-    pub acronyms: Vec<String>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { style: None, acronyms: default_acronyms() }
-    }
-}
+pub type Options = super::RestyleOptions;
 
 pub struct HouseStyle {
     options: Options,
@@ -57,10 +45,7 @@ impl Rule for HouseStyle {
             }
             let text = doc.text(tag.span);
             let d = ctx.report(tag.span, format!("hashtag `{text}` is not in the house style ({})", style.name()));
-            if let Some(edit) = restyle_edit(&doc.source, tag, style, &self.options.acronyms) {
-                d.help(format!("write `{}`", edit.replacement));
-                d.fix(Applicability::Unsafe, format!("rewrite as `{}`", edit.replacement), vec![edit]);
-            }
+            self.options.offer(d, &doc.source, tag, |new| format!("write `{}`", new));
         }
     }
 }

@@ -1,11 +1,10 @@
 //! `hashtags/truncated`: a character inside a tag that platforms treat as its end (a
 //! hyphen, `&`, an apostrophe, a full stop…), so `#open-source` publishes as `#open`.
 
-use super::{default_acronyms, is_hashtag, restyle_edit, Style};
+use super::is_hashtag;
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
-use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "A hashtag contains a character that ends it early on social platforms",
@@ -25,18 +24,7 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {
-    pub style: Option<Style>,
-    pub acronyms: Vec<String>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { style: None, acronyms: default_acronyms() }
-    }
-}
+pub type Options = super::RestyleOptions;
 
 pub struct Truncated {
     options: Options,
@@ -48,7 +36,6 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 impl Rule for Truncated {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        let style = self.options.style.unwrap_or_default();
         for tag in doc.hashtags().iter().filter(|t| is_hashtag(t)) {
             let Some(stop) = doc.source[tag.linked_end..tag.span.end].chars().next() else { continue };
             if stop.is_whitespace() || tag.is_numeric(&doc.source) {
@@ -59,14 +46,7 @@ impl Rule for Truncated {
             let d = ctx
                 .report(tag.span, format!("hashtag `{text}` would be cut short at `{stop}` and publish as `{linked}`"));
             d.label(Span::new(tag.linked_end, tag.linked_end + stop.len_utf8()), "the tag ends here");
-            if let Some(edit) = restyle_edit(&doc.source, tag, style, &self.options.acronyms) {
-                d.help(format!("drop the `{stop}`: `{}`", edit.replacement));
-                d.fix(
-                    Applicability::Unsafe,
-                    format!("rewrite as `{}` ({})", edit.replacement, style.name()),
-                    vec![edit],
-                );
-            }
+            self.options.offer(d, &doc.source, tag, |new| format!("drop the `{stop}`: `{}`", new));
         }
     }
 }

@@ -1,10 +1,9 @@
 //! `hashtags/whitespace`: a tag with a space in it. Platforms link only the first word,
 //! so `#ai sovereignty` publishes as `#ai` followed by stray text.
 
-use super::{default_acronyms, is_hashtag, restyle_edit, Style};
+use super::is_hashtag;
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
-use serde::Deserialize;
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 
 pub const META: RuleMeta = RuleMeta {
     summary: "A hashtag contains whitespace, so only its first word would be linked",
@@ -24,18 +23,7 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {
-    pub style: Option<Style>,
-    pub acronyms: Vec<String>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { style: None, acronyms: default_acronyms() }
-    }
-}
+pub type Options = super::RestyleOptions;
 
 pub struct Whitespace {
     options: Options,
@@ -47,20 +35,12 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 impl Rule for Whitespace {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        let style = self.options.style.unwrap_or_default();
         for tag in doc.hashtags().iter().filter(|t| is_hashtag(t) && t.has_whitespace(&doc.source)) {
             let text = doc.text(tag.span);
             let linked = &doc.source[tag.span.start..tag.linked_end];
             let d =
                 ctx.report(tag.span, format!("hashtag `{text}` contains whitespace; only `{linked}` would be linked"));
-            if let Some(edit) = restyle_edit(&doc.source, tag, style, &self.options.acronyms) {
-                d.help(format!("write it as one tag: `{}`", edit.replacement));
-                d.fix(
-                    Applicability::Unsafe,
-                    format!("rewrite as `{}` ({})", edit.replacement, style.name()),
-                    vec![edit],
-                );
-            }
+            self.options.offer(d, &doc.source, tag, |new| format!("write it as one tag: `{}`", new));
         }
     }
 }

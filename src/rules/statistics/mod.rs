@@ -10,9 +10,8 @@ pub mod unsourced;
 pub mod vague_source;
 
 use crate::document::{Document, RegionKind, Segment};
+use crate::patterns::SPEECH;
 use crate::span::Span;
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// Regions a reader takes as the story's own claims; bylines, hashtags, footers, the
 /// related list and attribution lines are not.
@@ -35,12 +34,6 @@ pub fn paragraphs(doc: &Document) -> impl Iterator<Item = (usize, &[Segment])> {
         is_checked(doc.regions[region].kind).then_some((region, group))
     })
 }
-
-/// A verb of speech outside the quotation marks: the quotation has a speaker.
-static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|say|told|tells|asked|added|adds|explained|recalled|recalls|wrote|writes|argued|noted|remembered|insisted|warned|joked|laughed|continued|replied|according to|put it)\b")
-        .expect("built-in pattern compiles")
-});
 
 /// Direct quotations in one region: `“…”` pairs and straight quotes taken in turn. A
 /// quotation left open runs to the end of the region, as a quoted paragraph does.
@@ -76,6 +69,7 @@ impl Quotations {
             at = s.end;
         }
         outside.push_str(&text[at..]);
+        // A verb of speech outside the quotation marks: the quotation has a speaker.
         let attributed = SPEECH.is_match(&outside);
         Quotations { spans, attributed }
     }

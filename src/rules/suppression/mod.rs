@@ -103,3 +103,34 @@ pub fn apply(comments: &[Comment], diagnostics: &mut Vec<Diagnostic>) -> Vec<boo
     });
     used
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+    use crate::rules::RuleId;
+
+    const TAGS: &str = "Head\n\nBody.\n\n";
+
+    #[test]
+    fn bare_disable_silences_every_rule_until_enable() {
+        let src = format!("{TAGS}<!-- copydesk-disable -->\n#A#B\n\n<!-- copydesk-enable -->\n#C#D\n");
+        assert_eq!(check(RuleId::HashtagsRunTogether, "", "a.txt", &src), ["#C#D"]);
+    }
+
+    #[test]
+    fn family_selector_and_unknown_rules() {
+        let src = format!("{TAGS}<!-- copydesk-disable-next-line hashtags -->\n#A#B\n");
+        assert!(check(RuleId::HashtagsRunTogether, "", "a.txt", &src).is_empty());
+        let src = format!("{TAGS}<!-- copydesk-disable-next-line hashtag/typo -->\n#A #B\n");
+        assert_eq!(
+            check(RuleId::SuppressionUnused, "", "a.txt", &src),
+            ["<!-- copydesk-disable-next-line hashtag/typo -->"]
+        );
+    }
+
+    #[test]
+    fn next_line_only_covers_the_next_line() {
+        let src = format!("{TAGS}<!-- copydesk-disable-next-line -->\n#A #B\n\n#C#D\n");
+        assert_eq!(check(RuleId::HashtagsRunTogether, "", "a.txt", &src), ["#C#D"]);
+    }
+}

@@ -2,8 +2,7 @@
 //! copydesk does not know. Stale suppressions hide the next real problem.
 
 use super::{Comment, Kind};
-use crate::rules::{families, Context, Fixable, RuleDoc, RuleId, RuleMeta, Runner};
-use serde::Deserialize;
+use crate::rules::{Context, Fixable, RuleDoc, RuleMeta, Runner};
 
 pub const META: RuleMeta = RuleMeta {
     summary: "A suppression comment that suppresses nothing",
@@ -20,9 +19,7 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub type Options = crate::rules::NoOptions;
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
     let _: Options = crate::rules::options(table)?;
@@ -30,17 +27,13 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 }
 
 /// Run by the engine after every other rule, once suppressions have been applied.
-pub fn report(comments: &[Comment], used: &[bool], ctx: &mut Context<'_>) {
+/// `known` says whether a selector names a rule or family this run knows.
+pub fn report(comments: &[Comment], used: &[bool], known: &dyn Fn(&str) -> bool, ctx: &mut Context<'_>) {
     for (comment, &was_used) in comments.iter().zip(used) {
         if comment.kind == Kind::Enable {
             continue;
         }
-        let unknown: Vec<&str> = comment
-            .selectors
-            .iter()
-            .filter(|s| s.as_str() != "all" && !families().contains(&s.as_str()) && RuleId::from_id(s).is_none())
-            .map(String::as_str)
-            .collect();
+        let unknown: Vec<&str> = comment.selectors.iter().filter(|s| !known(s)).map(String::as_str).collect();
         if !unknown.is_empty() {
             ctx.report(comment.span, format!("suppression names unknown rule `{}`", unknown.join("`, `")))
                 .help("`copydesk rules` lists rule ids and families");

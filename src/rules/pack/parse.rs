@@ -1,0 +1,216 @@
+//! Reading one pack rule file: every key checked, every error labelled on its key.
+
+use super::matcher::{Matcher, MatcherSpec};
+use super::scope::{self, Granularity, Scope};
+use super::{granularity, matcher_spec, Example, Expect, File, Kind, PackRule, KINDS};
+use crate::config::ConfigError;
+use crate::document::Format;
+use crate::rules::{Applicability, RuleId, Severity};
+use toml::de::DeTable;
+
+const COMMON: &[&str] = &[
+    "id",
+    "kind",
+    "severity",
+    "enabled",
+    "message",
+    "help",
+    "description",
+    "why",
+    "scope",
+    "granularity",
+    "formats",
+    "examples",
+];
+const MATCH: &[&str] = &["tokens", "pattern", "ignore_case", "whole_word"];
+
+fn allowed(kind: &str) -> Vec<&'static str> {
+    let extra: &[&str] = match kind {
+        "existence" => MATCH,
+        "substitution" => &["replace", "pattern", "replacement", "ignore_case", "whole_word", "fix"],
+        "required" => &["tokens", "pattern", "ignore_case", "whole_word", "alternatives"],
+        "occurrence" => &["tokens", "pattern", "ignore_case", "whole_word", "min", "max"],
+        "consistency" => &["pairs", "ignore_case", "whole_word"],
+        "conditional" => &["if", "then", "ignore_case", "whole_word"],
+        _ => &[],
+    };
+    COMMON.iter().chain(extra).copied().collect()
+}
+
+pub fn parse_rule(name: &str, text: &str) -> Result<PackRule, ConfigError> {
+    let file = File { name, text };
+    let doc =
+        DeTable::parse(text).map_err(|e| file.error(e.span().unwrap_or(0..0), e.message().trim_end().to_string()))?;
+    let t = doc.get_ref();
+    let whole = 0..text.len().min(1);
+    let get = |k: &str| t.get(k);
+    let id_v = get("id").ok_or_else(|| file.error(whole.clone(), "rule file has no `id`"))?;
+    let id = file.string(id_v, "id")?;
+    let valid_id = id.split_once('/').is_some_and(|(f, n)| {
+        let ok = |s: &str| {
+            !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        };
+        ok(f) && ok(n)
+    });
+    if !valid_id {
+        return Err(file.error(id_v.span(), format!("rule id `{id}` must be `family/name` in lowercase")));
+    }
+    if RuleId::from_id(&id).is_some() {
+        return Err(file.error(id_v.span(), format!("`{id}` is a built-in rule id")));
+    }
+    let kind_v = get("kind").ok_or_else(|| file.error(id_v.span(), format!("rule `{id}` has no `kind` ({KINDS})")))?;
+    let kind_name = file.string(kind_v, "kind")?;
+    let keys = allowed(&kind_name);
+    if keys.len() == COMMON.len() {
+        return Err(file.error(kind_v.span(), format!("unknown kind `{kind_name}` (one of {KINDS})")));
+    }
+    for (k, _) in t {
+        if !keys.contains(&k.get_ref().as_ref()) {
+            return Err(file.error(k.span(), format!("unknown key `{}` for a `{kind_name}` rule", k.get_ref())));
+        }
+    }
+    let message_v = get("message").ok_or_else(|| file.error(kind_v.span(), format!("rule `{id}` has no `message`")))?;
+    let need = |k: &str| get(k).ok_or_else(|| file.error(kind_v.span(), format!("a `{kind_name}` rule needs `{k}`")));
+    let build = |spec: &MatcherSpec, at: std::ops::Range<usize>| Matcher::build(spec).map_err(|e| file.error(at, e));
+    let spec = matcher_spec(&file, t)?;
+    let pattern_at = get("pattern").or(get("tokens")).map_or(kind_v.span(), |v| v.span());
+
+    let kind = match kind_name.as_str() {
+        "existence" => Kind::Existence { matcher: build(&spec, pattern_at)? },
+        "required" => Kind::Required {
+            matcher: build(&spec, pattern_at)?,
+            alternatives: get("alternatives").map(|v| file.strings(v, "alternatives")).transpose()?.unwrap_or_default(),
+        },
+        "occurrence" => {
+            let min = get("min").map(|v| file.count(v, "min")).transpose()?;
+            let max = get("max").map(|v| file.count(v, "max")).transpose()?;
+            if min.is_none() && max.is_none() {
+                return Err(file.error(kind_v.span(), "an `occurrence` rule needs `min` or `max`"));
+            }
+            Kind::Occurrence { matcher: build(&spec, pattern_at)?, min, max }
+        }
+        "substitution" => {
+            let applicability = match get("fix") {
+                Some(v) => super::kinds::applicability(&file.string(v, "fix")?)
+                    .ok_or_else(|| file.error(v.span(), "`fix` must be \"safe\" or \"unsafe\""))?,
+                None => Applicability::Safe,
+            };
+            let mut pairs = Vec::new();
+            if let Some(v) = get("replace") {
+                for (from, to) in file.table(v, "replace")? {
+                    let with = file.string(to, "replace")?;
+                    let token = MatcherSpec { tokens: vec![from.get_ref().to_string()], pattern: None, ..spec.clone() };
+                    // `$` in a literal replacement is literal.
+                    pairs.push((build(&token, from.span())?, with.replace('$', "$$")));
+                }
+            } else {
+                let p = need("pattern")?;
+                let with = file.string(need("replacement")?, "replacement")?;
+                pairs.push((build(&spec, p.span())?, with));
+            }
+            Kind::Substitution { pairs, applicability }
+        }
+        "consistency" => {
+            let v = need("pairs")?;
+            let err = || file.error(v.span(), "`pairs` must be a list of lists of two or more spellings");
+            let mut groups = Vec::new();
+            for g in v.get_ref().as_array().ok_or_else(err)? {
+                let spellings = file.strings(g, "pairs")?;
+                if spellings.len() < 2 {
+                    return Err(err());
+                }
+                let ms = spellings
+                    .iter()
+                    .map(|s| build(&MatcherSpec { tokens: vec![s.clone()], pattern: None, ..spec.clone() }, g.span()))
+                    .collect::<Result<Vec<_>, _>>()?;
+                groups.push(ms);
+            }
+            Kind::Consistency { groups }
+        }
+        "conditional" => {
+            let (if_v, then_v) = (need("if")?, need("then")?);
+            let m = |v: &toml::Spanned<toml::de::DeValue<'_>>, k: &str| -> Result<Matcher, ConfigError> {
+                let p = file.string(v, k)?;
+                Matcher::compile(&p, spec.ignore_case).map_err(|e| file.error(v.span(), e))
+            };
+            Kind::Conditional { trigger: m(if_v, "if")?, then: m(then_v, "then")? }
+        }
+        _ => unreachable!("kinds are checked above"),
+    };
+
+    let severity = match get("severity") {
+        Some(v) => Severity::parse(&file.string(v, "severity")?)
+            .ok_or_else(|| file.error(v.span(), "severity must be \"error\", \"warning\" or \"info\""))?,
+        None => Severity::Warning,
+    };
+    let mut items = Vec::new();
+    let scope_v = get("scope");
+    for name in scope_v.map(|v| file.strings(v, "scope")).transpose()?.unwrap_or_else(|| vec!["body".into()]) {
+        let item = scope::parse_item(&name).ok_or_else(|| {
+            file.error(scope_v.map_or(0..0, |v| v.span()), format!("unknown scope `{name}` ({})", scope::SCOPE_NAMES))
+        })?;
+        items.push(item);
+    }
+    let granularity = get("granularity").map(|v| granularity(&file, v)).transpose()?.unwrap_or(Granularity::Document);
+    let mut formats = Vec::new();
+    if let Some(v) = get("formats") {
+        for f in file.strings(v, "formats")? {
+            formats.push(match f.as_str() {
+                "house" => Format::House,
+                "markdown" => Format::Markdown,
+                _ => return Err(file.error(v.span(), format!("unknown format `{f}` (house, markdown)"))),
+            });
+        }
+    }
+    let examples = match get("examples") {
+        Some(v) => examples(&file, v)?,
+        None => Vec::new(),
+    };
+    Ok(PackRule {
+        id: RuleId::pack(&id),
+        file: name.to_string(),
+        source: text.to_string(),
+        id_span: id_v.span(),
+        kind_name,
+        kind,
+        severity,
+        enabled: get("enabled").map(|v| file.bool(v, "enabled")).transpose()?.unwrap_or(true),
+        message: file.string(message_v, "message")?,
+        help: get("help").map(|v| file.string(v, "help")).transpose()?,
+        description: get("description").map(|v| file.string(v, "description")).transpose()?.unwrap_or_default(),
+        why: get("why").map(|v| file.string(v, "why")).transpose()?,
+        scope: Scope { items, granularity },
+        formats,
+        examples,
+    })
+}
+
+fn examples(file: &File<'_>, v: &toml::Spanned<toml::de::DeValue<'_>>) -> Result<Vec<Example>, ConfigError> {
+    let err = || file.error(v.span(), "`examples` must be an array of tables (`[[examples]]`)");
+    let mut out = Vec::new();
+    for e in v.get_ref().as_array().ok_or_else(err)? {
+        let t = file.table(e, "examples")?;
+        let mut text = None;
+        let mut path = "example.md".to_string();
+        let mut expect = None;
+        for (k, val) in t {
+            match k.get_ref().as_ref() {
+                "text" => text = Some(file.string(val, "text")?),
+                "path" => path = file.string(val, "path")?,
+                "flags" => expect = Some(Expect::Flags(file.strings(val, "flags")?)),
+                "clean" if file.bool(val, "clean")? => expect = Some(Expect::Clean),
+                "clean" => {}
+                other => {
+                    return Err(
+                        file.error(k.span(), format!("unknown key `{other}` in an example (text, path, flags, clean)"))
+                    )
+                }
+            }
+        }
+        let text = text.ok_or_else(|| file.error(e.span(), "an example needs `text`"))?;
+        let expect =
+            expect.ok_or_else(|| file.error(e.span(), "an example needs `flags = [...]` or `clean = true`"))?;
+        out.push(Example { text, path, expect });
+    }
+    Ok(out)
+}
