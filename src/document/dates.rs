@@ -225,7 +225,8 @@ pub fn find(doc: &Document) -> Dates {
         }
         let byline = match region.kind {
             RegionKind::Byline => doc.byline.clone(),
-            RegionKind::Paragraph => Byline::parse_line(doc.text(region.span), region.span.start),
+            // A short paragraph can be a byline written into a Markdown body.
+            RegionKind::Paragraph if region.span.len() < 120 => Byline::parse_line(doc.text(region.span), region.span.start),
             _ => None,
         };
         for m in &mut dates.mentions[from..] {
@@ -259,7 +260,12 @@ fn closest_year(reference: Date, month: i8, day: i8) -> i16 {
     let y = reference.year();
     [y - 1, y, y + 1]
         .into_iter()
-        .filter_map(|year| Date::new(year, month, day).ok().map(|d| (year, (d - reference).get_days().abs())))
+        .filter_map(|year| {
+            // Clamp the day so that `February 29` or `June 31` still picks a year.
+            let last = Date::new(year, month, 1).ok()?.days_in_month();
+            let d = Date::new(year, month, day.min(last)).ok()?;
+            Some((year, (d - reference).get_days().abs()))
+        })
         .min_by_key(|&(_, distance)| distance)
         .map_or(y, |(year, _)| year)
 }
@@ -323,7 +329,7 @@ fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<DateMention>) {
         let base = piece.start;
         let at = |s: usize, e: usize| Span::new(base + s, base + e);
         let mut found: Vec<DateMention> = Vec::new();
-        let mut mention = |span: Span, style, month, day, year, order, month_name| DateMention {
+        let mention = |span: Span, style, month, day, year, order, month_name| DateMention {
             span,
             style,
             order,

@@ -5,6 +5,7 @@
 //! `build` function, add its line to `rule_table!` below, and its defaults file under
 //! `rules/<family>/<name>.toml`.
 
+pub mod dates;
 pub mod front_matter;
 pub mod hashtags;
 pub mod suppression;
@@ -232,6 +233,13 @@ rule_table! {
     HashtagsDuplicate => "hashtags/duplicate", hashtags::duplicate;
     HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
     HashtagsStyle => "hashtags/style", hashtags::style;
+    DatesImpossible => "dates/impossible", dates::impossible;
+    DatesWeekdayMismatch => "dates/weekday-mismatch", dates::weekday_mismatch;
+    DatesPublicationMismatch => "dates/publication-mismatch", dates::publication_mismatch;
+    DatesFutureEvent => "dates/future-event", dates::future_event;
+    DatesMixedFormats => "dates/mixed-formats", dates::mixed_formats;
+    DatesAmbiguousNumeric => "dates/ambiguous-numeric", dates::ambiguous_numeric;
+    DatesUpdatedBeforePublished => "dates/updated-before-published", dates::updated_before_published;
     FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
     SuppressionUnused => "suppression/unused", suppression::unused;
 }
