@@ -70,7 +70,13 @@ impl Rule for AmbiguousNumeric {
                     }
                 }
                 Some(order) if order == other => {
-                    let d = ctx.report(m.span, format!("`{text}` is written {}; the desk reads numeric dates {desk}", if order == Order::Dmy { "day first" } else { "month first" }));
+                    let d = ctx.report(
+                        m.span,
+                        format!(
+                            "`{text}` is written {}; the desk reads numeric dates {desk}",
+                            if order == Order::Dmy { "day first" } else { "month first" }
+                        ),
+                    );
                     if let Some(meant) = readings.first().copied().and_then(name) {
                         d.help(format!("write `{meant}`"));
                     }

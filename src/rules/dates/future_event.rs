@@ -35,17 +35,46 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 /// Words that make the clause about what is still to come.
 const NOT_PAST: &[&str] = &[
-    "will", "shall", "would", "could", "might", "should", "must", "can", "going", "scheduled", "slated",
-    "set", "due", "expected", "expects", "expect", "planned", "planning", "intends", "upcoming",
-    "next", "to", "until", "till", "through", "before", "if", "unless", "'ll", "hopes", "aims", "proposed",
+    "will",
+    "shall",
+    "would",
+    "could",
+    "might",
+    "should",
+    "must",
+    "can",
+    "going",
+    "scheduled",
+    "slated",
+    "set",
+    "due",
+    "expected",
+    "expects",
+    "expect",
+    "planned",
+    "planning",
+    "intends",
+    "upcoming",
+    "next",
+    "to",
+    "until",
+    "till",
+    "through",
+    "before",
+    "if",
+    "unless",
+    "'ll",
+    "hopes",
+    "aims",
+    "proposed",
 ];
 
 /// Irregular past forms that news copy uses (regular ones end in `-ed`).
 const IRREGULAR_PAST: &[&str] = &[
     "was", "were", "had", "did", "began", "met", "held", "took", "made", "gave", "won", "lost", "ran", "rose", "fell",
     "saw", "came", "went", "told", "wrote", "spoke", "sold", "bought", "paid", "sent", "left", "brought", "built",
-    "found", "got", "struck", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "led", "said", "sat",
-    "shot", "stood", "swept", "taught", "threw", "woke", "unveiled", "began", "beat", "became", "spent", "won",
+    "found", "got", "struck", "broke", "chose", "drew", "drove", "flew", "grew", "knew", "led", "said", "sat", "shot",
+    "stood", "swept", "taught", "threw", "woke", "unveiled", "began", "beat", "became", "spent", "won",
 ];
 
 /// Words that end a clause: the tense of what lies beyond them says nothing here.
@@ -70,7 +99,9 @@ fn is_past(raw: &str, previous: Option<&str>) -> bool {
     let form = IRREGULAR_PAST.contains(&word.as_str())
         || word.len() > 4 && word.ends_with("ed") && !starts_upper && !NOT_VERBS.contains(&word.as_str());
     // `is held`, `are required`, `has approved` are not a past event on that date.
-    form && !previous.map(clean).is_some_and(|p| matches!(p.as_str(), "is" | "are" | "be" | "been" | "being" | "has" | "have"))
+    form && !previous
+        .map(clean)
+        .is_some_and(|p| matches!(p.as_str(), "is" | "are" | "be" | "been" | "being" | "has" | "have"))
 }
 
 /// The tense of the nearest verb-like word in `words`, scanned in order.
@@ -113,9 +144,16 @@ impl Rule for FutureEvent {
             let after: Vec<&str> = doc.source[m.span.end..sentence.span.end].split_whitespace().collect();
             let verdict = tense(&before, true).or_else(|| if before.len() <= 2 { tense(&after, false) } else { None });
             if verdict == Some(Tense::Past) {
-                ctx.report(m.span, format!("told in the past tense but dated {}, after publication on {}", long(date), long(published)))
-                    .label(reference.span, "publication date")
-                    .help("check the date (month and year especially), or put the event in the future tense");
+                ctx.report(
+                    m.span,
+                    format!(
+                        "told in the past tense but dated {}, after publication on {}",
+                        long(date),
+                        long(published)
+                    ),
+                )
+                .label(reference.span, "publication date")
+                .help("check the date (month and year especially), or put the event in the future tense");
             }
         }
     }

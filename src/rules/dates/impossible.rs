@@ -42,7 +42,10 @@ impl Rule for Impossible {
             let d = ctx.report(m.span, format!("`{text}` is not a date"));
             match Date::new(year, m.month, 1) {
                 Ok(first) if m.month == 2 && m.day == Some(29) => {
-                    d.help(format!("{year} is not a leap year: February {year} ends on the {}th", first.days_in_month()));
+                    d.help(format!(
+                        "{year} is not a leap year: February {year} ends on the {}th",
+                        first.days_in_month()
+                    ));
                 }
                 Ok(first) => {
                     let name = month_name(m.month, MonthName::Full);
@@ -64,7 +67,10 @@ mod tests {
     #[test]
     fn flags_days_past_the_month() {
         let src = "Due February 30, 2026, or June 31, or 29 February 2027, or 31/04/2026, or 2026-11-31.\n";
-        assert_eq!(check(R, "", "a.md", src), ["February 30, 2026", "June 31", "29 February 2027", "31/04/2026", "2026-11-31"]);
+        assert_eq!(
+            check(R, "", "a.md", src),
+            ["February 30, 2026", "June 31", "29 February 2027", "31/04/2026", "2026-11-31"]
+        );
     }
 
     #[test]

@@ -119,7 +119,13 @@ impl MixedFormats {
         for m in dates.iter().filter(|m| m.style != majority) {
             let d = ctx.report(
                 m.span,
-                format!("`{}` is written {}; {} writes dates {}", doc.text(m.span), m.style.example(), zone_name(zone), majority.example()),
+                format!(
+                    "`{}` is written {}; {} writes dates {}",
+                    doc.text(m.span),
+                    m.style.example(),
+                    zone_name(zone),
+                    majority.example()
+                ),
             );
             if let (Some(f), None) = (first, house) {
                 d.label(f.span, format!("{} first here", majority.name()));

@@ -58,9 +58,12 @@ impl Rule for PublicationMismatch {
                 Role::Byline => "byline",
                 _ => "front matter date",
             };
-            ctx.report(m.span, format!("{kind} date {} disagrees with the publication date {}", long(date), long(published)))
-                .label(reference.span, format!("published {} according to {what}", long(published)))
-                .help(format!("use {} here, or correct {what}", long(published)));
+            ctx.report(
+                m.span,
+                format!("{kind} date {} disagrees with the publication date {}", long(date), long(published)),
+            )
+            .label(reference.span, format!("published {} according to {what}", long(published)))
+            .help(format!("use {} here, or correct {what}", long(published)));
         }
     }
 }

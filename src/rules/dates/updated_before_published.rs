@@ -34,13 +34,17 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 impl Rule for UpdatedBeforePublished {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         let dates = doc.dates();
-        let (Some((published_at, published)), Some((updated_at, updated))) = (dates.published(), dates.updated()) else {
+        let (Some((published_at, published)), Some((updated_at, updated))) = (dates.published(), dates.updated())
+        else {
             return;
         };
         if updated < published {
-            ctx.report(updated_at.span, format!("updated {} is before the publication date {}", long(updated), long(published)))
-                .label(published_at.span, "published here")
-                .help("correct whichever date is wrong; an update comes on or after publication");
+            ctx.report(
+                updated_at.span,
+                format!("updated {} is before the publication date {}", long(updated), long(published)),
+            )
+            .label(published_at.span, "published here")
+            .help("correct whichever date is wrong; an update comes on or after publication");
         }
     }
 }

@@ -81,7 +81,9 @@ mod tests {
 
     #[test]
     fn matching_weekdays_and_plain_mentions_are_clean() {
-        let src = format!("{HEAD}On Monday, June 29, 2026, Mon. June 29, Monday (June 29), and Thursday, July 2. The Sun, June 29.\n");
+        let src = format!(
+            "{HEAD}On Monday, June 29, 2026, Mon. June 29, Monday (June 29), and Thursday, July 2. The Sun, June 29.\n"
+        );
         assert!(check(R, "", "a.md", &src).is_empty());
         // Either reading of 06/07/2026 may be meant; Sunday fits June 7.
         assert!(check(R, "", "a.md", "Held Sunday, 06/07/2026.\n").is_empty());

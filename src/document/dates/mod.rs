@@ -5,11 +5,12 @@
 //! their year from the publication date. Calendar questions go to jiff; nothing here
 //! does calendar arithmetic by hand.
 
+mod scan;
+
 use super::{Byline, Document, RegionKind, Value};
-use crate::patterns;
 use crate::span::Span;
 use jiff::civil::{Date, Weekday};
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// How a date is written.
@@ -182,13 +183,18 @@ impl Dates {
     }
 }
 
-const PUBLISHED_KEYS: &[&str] = &["date", "published", "publish_date", "publishDate", "pubDate", "date_published"];
+const PUBLISHED_KEYS: &[&str] =
+    &["date", "published", "publish_date", "publishDate", "pubDate", "date_published", "created_at"];
 const UPDATED_KEYS: &[&str] = &["updated", "lastmod", "last_modified", "modified", "date_updated", "updated_at"];
 
-/// A dateline's place before the date: `TOFINO, British Columbia, ` — the first word in
-/// capitals.
-static DATELINE_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]*)*,\s*$").expect("pattern"));
+/// A dateline's place before the date: `TOFINO, British Columbia, ` (the first word in
+/// capitals), or a press release's `Berlin, Germany – `.
+static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]*)*,\s*|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,\s*[A-Z][\w.'’ -]*)*\s[–—]\s)$",
+    )
+    .expect("pattern")
+});
 
 pub fn find(doc: &Document) -> Dates {
     let mut dates = Dates::default();
@@ -204,7 +210,7 @@ pub fn find(doc: &Document) -> Dates {
             let Value::Scalar(scalar) = &field.value else { continue };
             let place = Place::FrontMatter { key: field.key.clone() };
             let before = dates.mentions.len();
-            scan(doc, scalar.span, place, &mut dates.mentions);
+            scan::scan(doc, scalar.span, place, &mut dates.mentions);
             dates.mentions.truncate(before + 1);
             if let Some(m) = dates.mentions.get_mut(before) {
                 m.role = role;
@@ -221,12 +227,14 @@ pub fn find(doc: &Document) -> Dates {
         }
         let from = dates.mentions.len();
         for &piece in &region.pieces {
-            scan(doc, piece, Place::Region { index, kind: region.kind }, &mut dates.mentions);
+            scan::scan(doc, piece, Place::Region { index, kind: region.kind }, &mut dates.mentions);
         }
         let byline = match region.kind {
             RegionKind::Byline => doc.byline.clone(),
             // A short paragraph can be a byline written into a Markdown body.
-            RegionKind::Paragraph if region.span.len() < 120 => Byline::parse_line(doc.text(region.span), region.span.start),
+            RegionKind::Paragraph if region.span.len() < 120 => {
+                Byline::parse_line(doc.text(region.span), region.span.start)
+            }
             _ => None,
         };
         for m in &mut dates.mentions[from..] {
@@ -277,7 +285,7 @@ fn role_in_region(doc: &Document, region: Span, byline: Option<&Byline>, m: &Dat
     let start = m.weekday.map_or(m.span.start, |w| w.span.start.min(m.span.start));
     let before = &doc.source[region.start..start];
     let after = &doc.source[m.span.end..region.end];
-    let after = after.trim_start_matches(|c: char| c == ')' || c == ',').trim_start();
+    let after = after.trim_start_matches([')', ',']).trim_start();
     let trimmed = before.trim_end().trim_end_matches(':');
     if trimmed.ends_with("Updated") || trimmed.ends_with("updated") && trimmed.len() < 20 {
         return Role::Updated;
@@ -289,179 +297,6 @@ fn role_in_region(doc: &Document, region: Span, byline: Option<&Byline>, m: &Dat
         return Role::Dateline;
     }
     Role::Text
-}
-
-fn num(c: &Captures<'_>, name: &str) -> Option<i32> {
-    c.name(name).and_then(|m| m.as_str().parse().ok())
-}
-
-fn month_number(word: &str) -> i8 {
-    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let lower = word.to_ascii_lowercase();
-    NAMES.iter().position(|n| lower.starts_with(n)).map_or(0, |i| i as i8 + 1)
-}
-
-fn weekday_of(word: &str) -> Option<Weekday> {
-    use Weekday::*;
-    let days = [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
-    let lower = word.to_ascii_lowercase();
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|n| lower.starts_with(n)).map(|i| days[i])
-}
-
-/// Scan one prose piece (or front matter value) for dates.
-fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<DateMention>) {
-    let text = piece.text(&doc.source);
-    for c in patterns::DATE.captures_iter(text) {
-        let whole = c.get(0).expect("match");
-        let prev = text[..whole.start()].chars().next_back();
-        let rest = &text[whole.end()..];
-        let mut next = rest.chars();
-        let (n1, n2) = (next.next(), next.next());
-        let digit_start = whole.as_str().starts_with(|c: char| c.is_ascii_digit());
-        if prev.is_some_and(|p| p.is_alphanumeric() || digit_start && "$£€#/.-–:+".contains(p))
-            // `2026-06-29T08:00` is a date with a time.
-            || n1.is_some_and(char::is_alphanumeric) && !(c.name("iso").is_some() && n1 == Some('T'))
-            || n1.is_some_and(|n| "/.-–:,".contains(n)) && n2.is_some_and(|n| n.is_ascii_digit())
-        {
-            continue;
-        }
-        let weekday_after = patterns::WEEKDAY_AFTER.captures(rest);
-        let base = piece.start;
-        let at = |s: usize, e: usize| Span::new(base + s, base + e);
-        let mut found: Vec<DateMention> = Vec::new();
-        let mention = |span: Span, style, month, day, year, order, month_name| DateMention {
-            span,
-            style,
-            order,
-            month,
-            day,
-            year,
-            context_year: None,
-            month_name,
-            weekday: None,
-            place: place.clone(),
-            role: Role::Text,
-        };
-        let name_form = |m: &regex::Match<'_>, dot: Option<regex::Match<'_>>| {
-            let full = m.as_str().len() > 4 || m.as_str() == "May" || m.as_str() == "June" || m.as_str() == "July";
-            Some(if full {
-                MonthName::Full
-            } else if dot.is_some() {
-                MonthName::ShortDot
-            } else {
-                MonthName::Short
-            })
-        };
-        let valid_day = |d: i32| (1..=31).contains(&d);
-        if c.name("md").is_some() {
-            let m = c.name("md_m").expect("month");
-            let month = month_number(m.as_str());
-            let year = num(&c, "md_y").map(|y| y as i16);
-            let day = num(&c, "md_d").unwrap_or(0);
-            let form = name_form(&m, c.name("md_dot"));
-            if !valid_day(day) {
-                continue;
-            }
-            if let Some(d0) = c.name("md_d0") {
-                let d0v = d0.as_str().parse().unwrap_or(0);
-                if !valid_day(d0v) {
-                    continue;
-                }
-                found.push(mention(at(whole.start(), d0.end()), Style::MonthDay, month, Some(d0v as i8), year, None, form));
-                let d = c.name("md_d").expect("day");
-                found.push(mention(at(d.start(), whole.end()), Style::MonthDay, month, Some(day as i8), year, None, form));
-            } else {
-                found.push(mention(at(whole.start(), whole.end()), Style::MonthDay, month, Some(day as i8), year, None, form));
-            }
-        } else if c.name("dm").is_some() {
-            let m = c.name("dm_m").expect("month");
-            let month = month_number(m.as_str());
-            let year = num(&c, "dm_y").map(|y| y as i16);
-            let day = num(&c, "dm_d").unwrap_or(0);
-            let form = name_form(&m, c.name("dm_dot"));
-            if !valid_day(day) {
-                continue;
-            }
-            // After a full month name the stop ends the sentence, not an abbreviation.
-            let whole_end = whole.end() - usize::from(form == Some(MonthName::Full) && c.name("dm_dot").is_some());
-            if let Some(d0) = c.name("dm_d0") {
-                let d0v = d0.as_str().parse().unwrap_or(0);
-                if !valid_day(d0v) {
-                    continue;
-                }
-                found.push(mention(at(d0.start(), d0.end()), Style::DayMonth, month, Some(d0v as i8), year, None, form));
-                let d = c.name("dm_d").expect("day");
-                found.push(mention(at(d.start(), whole_end), Style::DayMonth, month, Some(day as i8), year, None, form));
-            } else {
-                found.push(mention(at(whole.start(), whole_end), Style::DayMonth, month, Some(day as i8), year, None, form));
-            }
-        } else if c.name("my").is_some() {
-            let m = c.name("my_m").expect("month");
-            let form = name_form(&m, c.name("my_dot"));
-            let year = num(&c, "my_y").map(|y| y as i16);
-            found.push(mention(at(whole.start(), whole.end()), Style::MonthYear, month_number(m.as_str()), None, year, None, form));
-        } else if c.name("iso").is_some() {
-            let (y, m, d) = (num(&c, "iso_y").unwrap_or(0), num(&c, "iso_m").unwrap_or(0), num(&c, "iso_d").unwrap_or(0));
-            if !(1..=12).contains(&m) || !valid_day(d) {
-                continue;
-            }
-            found.push(mention(at(whole.start(), whole.end()), Style::Iso, m as i8, Some(d as i8), Some(y as i16), None, None));
-        } else if c.name("num").is_some() {
-            let (a, b, y) = (num(&c, "num_a").unwrap_or(0), num(&c, "num_b").unwrap_or(0), num(&c, "num_y"));
-            // Without a year, `4/23` is only a date when a weekday vouches for it.
-            if y.is_none() && weekday_after.is_none() || !valid_day(a) || !valid_day(b) || a > 12 && b > 12 {
-                continue;
-            }
-            let (order, month, day) = match (a > 12, b > 12) {
-                (true, _) => (Order::Dmy, b, a),
-                (_, true) => (Order::Mdy, a, b),
-                _ => (Order::Ambiguous, a, b),
-            };
-            let style = Style::Numeric;
-            found.push(mention(at(whole.start(), whole.end()), style, month as i8, Some(day as i8), y.map(|y| y as i16), Some(order), None));
-        } else if c.name("dot").is_some() {
-            let (d, m, y) = (num(&c, "dot_d").unwrap_or(0), num(&c, "dot_m").unwrap_or(0), num(&c, "dot_y").unwrap_or(0));
-            if !(1..=12).contains(&m) || !valid_day(d) {
-                continue;
-            }
-            found.push(mention(at(whole.start(), whole.end()), Style::Dotted, m as i8, Some(d as i8), Some(y as i16), None, None));
-        }
-        attach_weekday(text, base, whole.start(), weekday_after.as_ref(), whole.end(), &mut found);
-        out.extend(found);
-    }
-}
-
-/// A weekday written with the date: before it (`Monday, June 29`, `Mon. June 29`,
-/// `Monday (June 29)`) or after it in parentheses (`2016-12-29 (Thursday)`).
-fn attach_weekday(
-    text: &str,
-    base: usize,
-    start: usize,
-    after: Option<&Captures<'_>>,
-    end: usize,
-    found: &mut [DateMention],
-) {
-    if found.is_empty() || found[0].day.is_none() {
-        return;
-    }
-    if let Some(c) = patterns::WEEKDAY_BEFORE.captures(&text[..start]) {
-        let wd = c.name("wd").expect("weekday");
-        let short = wd.as_str().len() < 6;
-        let closes = c.name("paren").is_none() || text[end..].trim_start().starts_with(')');
-        if closes && (!short || c.name("dot").is_some() || c.name("paren").is_some()) {
-            if let Some(weekday) = weekday_of(wd.as_str()) {
-                found[0].weekday = Some(WeekdayMention { span: Span::new(base + wd.start(), base + wd.end()), weekday });
-                return;
-            }
-        }
-    }
-    if let Some(c) = after {
-        let wd = c.name("wd").expect("weekday");
-        if let (Some(weekday), Some(last)) = (weekday_of(wd.as_str()), found.last_mut()) {
-            let s = base + end + wd.start();
-            last.weekday = Some(WeekdayMention { span: Span::new(s, s + wd.len()), weekday });
-        }
-    }
 }
 
 #[cfg(test)]
@@ -541,6 +376,10 @@ mod tests {
         let dates = find(&doc);
         let roles: Vec<_> = dates.mentions.iter().map(|m| m.role).collect();
         assert_eq!(roles, [Role::Byline, Role::Dateline, Role::Text]);
+        let release = Document::parse("a.md", "Berlin, Germany – May 2, 2026 – The team said.\n".into());
+        assert_eq!(release.dates().mentions[0].role, Role::Dateline);
+        let prose = Document::parse("a.md", "Yesterday, May 2 — a quiet day.\n".into());
+        assert_eq!(prose.dates().mentions[0].role, Role::Text);
         assert_eq!(dates.published().unwrap().1, jiff::civil::date(2026, 6, 29));
         assert_eq!(dates.mentions[2].date(), Some(jiff::civil::date(2026, 7, 2)));
     }
