@@ -36,7 +36,12 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
         let mut next = rest.chars();
         let (n1, n2) = (next.next(), next.next());
         let digit_start = whole.as_str().starts_with(|c: char| c.is_ascii_digit());
-        if prev.is_some_and(|p| p.is_alphanumeric() || digit_start && "$£€#/.-–:+".contains(p))
+        // `version 2.1.2026`, `build 12/03/2026`: numbers that name a release.
+        let lead = text[..whole.start()].trim_end().to_ascii_lowercase();
+        let last_word = lead.rsplit(char::is_whitespace).next().unwrap_or("");
+        let release = digit_start && ["version", "release", "build", "v", "ver."].contains(&last_word);
+        if release
+            || prev.is_some_and(|p| p.is_alphanumeric() || digit_start && "$£€#/.-–:+".contains(p))
             // `2026-06-29T08:00` is a date with a time.
             || n1.is_some_and(char::is_alphanumeric) && !(c.name("iso").is_some() && n1 == Some('T'))
             || n1.is_some_and(|n| "/.-–:,".contains(n)) && n2.is_some_and(|n| n.is_ascii_digit())
