@@ -4,6 +4,7 @@
 //! and never re-parse.
 
 pub mod byline;
+pub mod dates;
 pub mod frontmatter;
 pub mod hashtags;
 mod house;
@@ -97,6 +98,7 @@ pub struct Document {
     sentences: OnceLock<Vec<Segment>>,
     words: OnceLock<Vec<Segment>>,
     hashtags: OnceLock<Vec<hashtags::Hashtag>>,
+    dates: OnceLock<dates::Dates>,
 }
 
 impl Document {
@@ -143,6 +145,7 @@ impl Document {
             sentences: OnceLock::new(),
             words: OnceLock::new(),
             hashtags: OnceLock::new(),
+            dates: OnceLock::new(),
         }
     }
 
@@ -175,6 +178,11 @@ impl Document {
     /// Hashtags in hashtag lines, prose and front matter, found on first use.
     pub fn hashtags(&self) -> &[hashtags::Hashtag] {
         self.hashtags.get_or_init(|| hashtags::find(self))
+    }
+
+    /// Dates in prose and front matter, and the publication date, found on first use.
+    pub fn dates(&self) -> &dates::Dates {
+        self.dates.get_or_init(|| dates::find(self))
     }
 
     /// Words of every region's prose, computed on first use.

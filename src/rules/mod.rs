@@ -6,6 +6,7 @@
 //! `rules/<family>/<name>.toml`.
 
 pub mod attribution;
+pub mod dates;
 pub mod examples;
 pub mod front_matter;
 pub mod hashtags;
@@ -245,6 +246,13 @@ rule_table! {
     AttributionPlaceholder => "attribution/placeholder", attribution::placeholder;
     AttributionSourceMismatch => "attribution/source-mismatch", attribution::source_mismatch;
     AttributionUnattributedQuote => "attribution/unattributed-quote", attribution::unattributed_quote;
+    DatesImpossible => "dates/impossible", dates::impossible;
+    DatesWeekdayMismatch => "dates/weekday-mismatch", dates::weekday_mismatch;
+    DatesPublicationMismatch => "dates/publication-mismatch", dates::publication_mismatch;
+    DatesFutureEvent => "dates/future-event", dates::future_event;
+    DatesMixedFormats => "dates/mixed-formats", dates::mixed_formats;
+    DatesAmbiguousNumeric => "dates/ambiguous-numeric", dates::ambiguous_numeric;
+    DatesUpdatedBeforePublished => "dates/updated-before-published", dates::updated_before_published;
     FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
     StatisticsUnsourced => "statistics/unsourced", statistics::unsourced;
     StatisticsVagueSource => "statistics/vague-source", statistics::vague_source;

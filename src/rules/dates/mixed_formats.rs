@@ -1,0 +1,203 @@
+//! `dates/mixed-formats`: full dates written in more than one style in the same part of
+//! a piece, or against the desk's house style and abbreviation policy.
+
+use super::{month_name, write};
+use crate::document::dates::{DateMention, MonthName, Place, Style};
+use crate::document::{Document, RegionKind};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use serde::Deserialize;
+
+pub const META: RuleMeta = RuleMeta {
+    summary: "Dates written in more than one style",
+    fixable: Fixable::No,
+    doc: RuleDoc {
+        what: "Within body prose (and separately within the byline and the related-items list), full dates written in more than one style: month-day-year, day-month-year, ISO, numeric, dotted. The minority style is reported, with a label on the first date in the majority style; on a tie the style used first wins. With `style` set, every prose date in another style is reported (the related list still only needs to be consistent). `abbreviations` sets the month-name policy. Front matter dates and month-year mentions are not compared.",
+        why: "One piece, one date style: a reader who meets `June 29` and then `2026-06-29` wonders whether they are different kinds of date, and a numeric date in a month-name piece is easy to misread.",
+        example_path: "example.md",
+        example: "The clinic closes on October 30. The other clinic stays open until 2026-12-18, and staff leave on November 20.\n",
+        corrected: "The clinic closes on October 30. The other clinic stays open until December 18, 2026, and staff leave on November 20.\n",
+        example_options: "",
+        options: &[
+            ("style", "\"auto\" (default: the majority style), or the house style: \"month-day-year\", \"day-month-year\", \"iso\", \"numeric\", \"dotted\""),
+            ("abbreviations", "month names: \"any\" (default), \"full\", \"abbreviated\", or \"ap\" (Jan., Feb., Aug., Sept., Oct., Nov., Dec. abbreviated with a day; March to July spelled out)"),
+        ],
+        false_positives: "A piece that quotes a document's own date format (a court filing number, a form field) may be reported; suppress the line.",
+    },
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HouseStyle {
+    #[default]
+    Auto,
+    MonthDayYear,
+    DayMonthYear,
+    Iso,
+    Numeric,
+    Dotted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Abbreviations {
+    #[default]
+    Any,
+    Full,
+    Abbreviated,
+    Ap,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub style: HouseStyle,
+    pub abbreviations: Abbreviations,
+}
+
+pub struct MixedFormats {
+    house: Option<Style>,
+    abbreviations: Abbreviations,
+}
+
+pub fn build(table: toml::Table) -> Result<Runner, String> {
+    let o: Options = crate::rules::options(table)?;
+    let house = match o.style {
+        HouseStyle::Auto => None,
+        HouseStyle::MonthDayYear => Some(Style::MonthDay),
+        HouseStyle::DayMonthYear => Some(Style::DayMonth),
+        HouseStyle::Iso => Some(Style::Iso),
+        HouseStyle::Numeric => Some(Style::Numeric),
+        HouseStyle::Dotted => Some(Style::Dotted),
+    };
+    Ok(Runner::Rule(Box::new(MixedFormats { house, abbreviations: o.abbreviations })))
+}
+
+/// Parts of a piece that keep their own date style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    Prose,
+    Byline,
+    Related,
+}
+
+fn zone(m: &DateMention) -> Option<Zone> {
+    match m.place {
+        Place::FrontMatter { .. } => None,
+        Place::Region { kind: RegionKind::Related, .. } => Some(Zone::Related),
+        Place::Region { kind: RegionKind::Byline, .. } => Some(Zone::Byline),
+        Place::Region { .. } => Some(Zone::Prose),
+    }
+}
+
+fn zone_name(z: Zone) -> &'static str {
+    match z {
+        Zone::Prose => "the body",
+        Zone::Byline => "the byline",
+        Zone::Related => "the related list",
+    }
+}
+
+/// How `m` would read in `style`, month names written like `like`'s.
+fn rewritten(m: &DateMention, style: Style, like: Option<&DateMention>) -> Option<String> {
+    let form = like.and_then(|l| l.month_name).or(m.month_name).unwrap_or(MonthName::Full);
+    let needs_year = m.year.is_some() || !matches!(style, Style::MonthDay | Style::DayMonth);
+    Some(write(m.date()?, style, form, needs_year))
+}
+
+impl MixedFormats {
+    fn check_zone(&self, doc: &Document, zone: Zone, dates: &[&DateMention], ctx: &mut Context<'_>) {
+        let house = self.house.filter(|_| zone != Zone::Related);
+        let majority = house.or_else(|| {
+            let mut styles: Vec<Style> = dates.iter().map(|m| m.style).collect();
+            styles.dedup();
+            let count = |s: Style| dates.iter().filter(|m| m.style == s).count();
+            // `max_by_key` keeps the last of equals; scanning in reverse keeps the first.
+            dates.iter().rev().map(|m| m.style).max_by_key(|&s| count(s))
+        });
+        let Some(majority) = majority else { return };
+        let first = dates.iter().find(|m| m.style == majority).copied();
+        for m in dates.iter().filter(|m| m.style != majority) {
+            let d = ctx.report(
+                m.span,
+                format!(
+                    "`{}` is written {}; {} writes dates {}",
+                    doc.text(m.span),
+                    m.style.example(),
+                    zone_name(zone),
+                    majority.example()
+                ),
+            );
+            if let (Some(f), None) = (first, house) {
+                d.label(f.span, format!("{} first here", majority.name()));
+            }
+            if let Some(text) = rewritten(m, majority, first) {
+                d.help(format!("write it as `{text}`"));
+            }
+        }
+    }
+
+    fn check_abbreviation(&self, doc: &Document, m: &DateMention, ctx: &mut Context<'_>) {
+        let Some(form) = m.month_name else { return };
+        let short = form != MonthName::Full;
+        let full_is_short = month_name(m.month, MonthName::Full).len() <= 4;
+        let want = match self.abbreviations {
+            Abbreviations::Any => return,
+            Abbreviations::Full => MonthName::Full,
+            Abbreviations::Abbreviated if full_is_short => return,
+            Abbreviations::Abbreviated => MonthName::ShortDot,
+            Abbreviations::Ap if m.day.is_some() && !(3..=7).contains(&m.month) => MonthName::ShortDot,
+            Abbreviations::Ap => MonthName::Full,
+        };
+        if short == (want != MonthName::Full) && !(self.abbreviations == Abbreviations::Ap && short && form != want) {
+            return;
+        }
+        let name = month_name(m.month, want);
+        ctx.report(m.span, format!("month written `{}`; the house writes `{name}`", doc.text(m.span)))
+            .help(format!("write `{name}`"));
+    }
+}
+
+impl Rule for MixedFormats {
+    fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
+        let full: Vec<&DateMention> = doc.dates().mentions.iter().filter(|m| m.day.is_some()).collect();
+        for z in [Zone::Prose, Zone::Byline, Zone::Related] {
+            let in_zone: Vec<&DateMention> = full.iter().copied().filter(|m| zone(m) == Some(z)).collect();
+            self.check_zone(doc, z, &in_zone, ctx);
+        }
+        for m in doc.dates().mentions.iter().filter(|m| matches!(zone(m), Some(Zone::Prose | Zone::Byline))) {
+            self.check_abbreviation(doc, m, ctx);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check, labels};
+    use crate::rules::RuleId::DatesMixedFormats as R;
+
+    #[test]
+    fn reports_the_minority_style() {
+        let src = "Opened on June 2, closed on June 20, 2026, reopens 2026-07-01.\n\nA 13/09/2026 notice.\n";
+        assert_eq!(check(R, "", "a.md", src), ["2026-07-01", "13/09/2026"]);
+        assert_eq!(labels(R, "", "a.md", src), ["June 2", "June 2"]);
+        assert_eq!(check(R, "style = \"iso\"", "a.md", src), ["June 2", "June 20, 2026", "13/09/2026"]);
+    }
+
+    #[test]
+    fn metadata_and_related_lists_keep_their_own_style() {
+        let src = "News\n\nHeadline Here\n\nDesk· June 29, 2026· 2 min read\n\nThe clinic opened on June 2.\n\n\
+                   More in News\n\nNews· 2 min read\n\nOther story\n\nVia Wire · Jun 29, 2026\n";
+        assert!(check(R, "", "a.txt", src).is_empty());
+        let md = "---\ndate: 2026-06-29\n---\nThe clinic opened on June 2 and closes in December 2026.\n";
+        assert!(check(R, "", "a.md", md).is_empty());
+    }
+
+    #[test]
+    fn abbreviation_policies() {
+        let src = "From Jan. 5 to June 29 and Sept. 3, then March 2027 and Aug 4.\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        assert_eq!(check(R, "abbreviations = \"full\"", "a.md", src), ["Jan. 5", "Sept. 3", "Aug 4"]);
+        assert_eq!(check(R, "abbreviations = \"ap\"", "a.md", src), ["Aug 4"]);
+        assert_eq!(check(R, "abbreviations = \"abbreviated\"", "a.md", src), ["March 2027"]);
+    }
+}
