@@ -48,10 +48,11 @@ pub fn rules_list(out: &mut dyn Write, format: ListFormat, config: &Config) -> i
             writeln!(out)
         }
         ListFormat::Human => {
-            writeln!(out, "{:<34} {:<8} {:<16} summary", "rule", "severity", "fixable")?;
+            let w = entries.iter().map(|e| e.id.len()).max().unwrap_or(4);
+            writeln!(out, "{:<w$} {:<8} {:<16} summary", "rule", "severity", "fixable")?;
             for e in entries {
                 let off = if e.enabled { "" } else { " (off by default)" };
-                writeln!(out, "{:<34} {:<8} {:<16} {}{off}", e.id, e.severity, e.fixable, e.summary)?;
+                writeln!(out, "{:<w$} {:<8} {:<16} {}{off}", e.id, e.severity, e.fixable, e.summary)?;
             }
             Ok(())
         }
