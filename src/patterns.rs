@@ -27,12 +27,12 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let ord = r"(?:st|nd|rd|th)?";
     compile(&format!(
         r"(?x)
-        (?P<md> (?P<md_m>{m})\b(?P<md_dot>\.)?\ +(?:(?P<md_d0>\d{{1,2}}){ord}\ ?[–-]\ ?)?(?P<md_d>\d{{1,2}}){ord}\b (?:,?\ +(?P<md_y>\d{{4}})\b)? )
-        | (?P<dm> (?:(?P<dm_d0>\d{{1,2}}){ord}\ ?[–-]\ ?)?(?P<dm_d>\d{{1,2}}){ord}\ +(?:of\ +)?(?P<dm_m>{m})\b(?P<dm_dot>\.)? (?:,?\ +(?P<dm_y>\d{{4}})\b)? )
-        | (?P<my> (?P<my_m>{m})\b(?P<my_dot>\.)?,?\ +(?P<my_y>\d{{4}})\b )
-        | (?P<iso> (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}}) )
-        | (?P<num> (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})(?:/(?P<num_y>\d{{4}}))? )
-        | (?P<dot> (?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>\d{{4}}) )
+        (?P<md> (?P<md_m>{m})\b(?P<md_dot>\.)?\ +(?:(?P<md_d0>[0-9]{{1,2}}){ord}\ ?[–-]\ ?)?(?P<md_d>[0-9]{{1,2}}){ord}\b (?:,?\ +(?P<md_y>[0-9]{{4}})\b)? )
+        | (?P<dm> (?:(?P<dm_d0>[0-9]{{1,2}}){ord}\ ?[–-]\ ?)?(?P<dm_d>[0-9]{{1,2}}){ord}\ +(?:of\ +)?(?P<dm_m>{m})\b(?P<dm_dot>\.)? (?:,?\ +(?P<dm_y>[0-9]{{4}})\b)? )
+        | (?P<my> (?P<my_m>{m})\b(?P<my_dot>\.)?,?\ +(?P<my_y>[0-9]{{4}})\b )
+        | (?P<iso> (?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}}) )
+        | (?P<num> (?P<num_a>[0-9]{{1,2}})/(?P<num_b>[0-9]{{1,2}})(?:/(?P<num_y>[0-9]{{4}}))? )
+        | (?P<dot> (?P<dot_d>[0-9]{{1,2}})\.(?P<dot_m>[0-9]{{1,2}})\.(?P<dot_y>[0-9]{{4}}) )
         "
     ))
 });
@@ -53,7 +53,7 @@ pub static WEEKDAY_AFTER: LazyLock<Regex> =
 /// `2026-06-29`, `06/29/2026`.
 pub static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})$"
+        r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}\s+{MONTH}\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})$"
     ))
 });
 
@@ -61,7 +61,7 @@ pub static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// family decides whether it is the house form.
 pub static READ_TIME_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:(?:reading|read)[ -]time:?\s*)?(?:\d+|[a-z]+)(?:[ -](?:min(?:ute)?s?\.?|m))(?:\s+read)?$|(?i)^(?:reading|read)[ -]time:\s*\S.*$",
+        r"(?i)^(?:(?:reading|read)[ -]time:?\s*)?(?:[0-9]+|[a-z]+)(?:[ -](?:min(?:ute)?s?\.?|m))(?:\s+read)?$|(?i)^(?:reading|read)[ -]time:\s*\S.*$",
     )
 });
 
@@ -108,7 +108,7 @@ pub static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 pub const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|(?:a|one) hundred|(?:a|one) thousand)";
 
 /// A number in digits: `9,800`, `8.8`, `30`.
-pub const DECIMAL: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+pub const DECIMAL: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
 
 /// A percentage or a range of them: `30%`, `1–2%`, `30 percent`, `12 per cent`, `4pc`,
 /// `thirty percent`, `3 percentage points`, `50 basis points`.

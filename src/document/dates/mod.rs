@@ -191,7 +191,7 @@ const UPDATED_KEYS: &[&str] = &["updated", "lastmod", "last_modified", "modified
 /// capitals), or a press release's `Berlin, Germany – `.
 static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’ -]*)*,\s*|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*(?:,\s*[A-Z][\w.'’ -]*)*\s[–—]\s)$",
+        r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z0-9_\u{C0}-\u{24F}.'’ -]*)*,\s*|[A-Z][A-Za-z0-9_\u{C0}-\u{24F}.'’-]+(?: [A-Z][A-Za-z0-9_\u{C0}-\u{24F}.'’-]+)*(?:,\s*[A-Z][A-Za-z0-9_\u{C0}-\u{24F}.'’ -]*)*\s[–—]\s)$",
     )
     .expect("pattern")
 });

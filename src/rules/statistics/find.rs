@@ -53,7 +53,7 @@ const PART: &str = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tent
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     let n = format!(r"(?:{DECIMAL}|{NUMBER_WORD})");
     compile(&format!(
-        r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|\d+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?\d+)\b"
+        r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|[0-9]+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?[0-9]+)\b"
     ))
 });
 /// `one-third`, `two-thirds`: a fraction by its form alone.
@@ -68,7 +68,7 @@ static FRACTION_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows `half of` when it is a stretch of time or way, not a share of people.
 static NOT_A_SHARE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration|dozen)s?\b|^\s+(?:19|20)\d\d\b",
+        r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[^\s,.;:!?()\[\]]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration|dozen)s?\b|^\s+(?:19|20)\d\d\b",
     )
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,12 +83,12 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?P<mag>(?:{DECIMAL}|{NUMBER_WORD}|a)\s+(?:thousand|million|billion|trillion))\b|\b(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{5,}})\b"
+        r"(?i)\b(?P<mag>(?:{DECIMAL}|{NUMBER_WORD}|a)\s+(?:thousand|million|billion|trillion))\b|\b(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{5,}})\b"
     ))
 });
 static RANKING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:fastest|quickest|slowest)[- ](?:growing|rising|shrinking|declining|falling)\b|\branked\s+(?:No\.\s?\d+|number\s+\w+|\d+(?:st|nd|rd|th)|first|second|third|top|last)\b",
+        r"(?i)\b(?:fastest|quickest|slowest)[- ](?:growing|rising|shrinking|declining|falling)\b|\branked\s+(?:No\.\s?[0-9]+|number\s+[A-Za-z]+|[0-9]+(?:st|nd|rd|th)|first|second|third|top|last)\b",
     )
 });
 /// Words after a count that make it an age or a span of time, not a statistic.
@@ -115,7 +115,7 @@ static NOT_A_CLAIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A money amount a reader would take for a price, unless it is an average or a median.
 static AVERAGE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(?:average|median|mean|typical|per capita)\b(?:\W+\w+){0,4}\W*$"));
+    LazyLock::new(|| compile(r"(?i)\b(?:average|median|mean|typical|per capita)\b(?:[^A-Za-z0-9_\u{C0}-\u{24F}]+[A-Za-z0-9_\u{C0}-\u{24F}]+){0,4}[^A-Za-z0-9_\u{C0}-\u{24F}]*$"));
 
 /// Every statistic in `text`, in order, at most one per stretch of text.
 pub fn find(text: &str) -> Vec<Statistic> {

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// `per Statistics Canada`.
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\]\(|\]\[|https?://|www\.|\[\^[^\]]+\]|\[\d{1,3}\]|\((?i:source|sources|via|see|data|cited in|figures)\b[^()]*\)|\([A-Z][^()]{0,80}?\b(?:1[89]|20)\d{2}[a-z]?\)|\bper\s+(?:the\s+)?[A-Z]",
+        r"\]\(|\]\[|https?://|www\.|\[\^[^\]]+\]|\[[0-9]{1,3}\]|\((?i:source|sources|via|see|data|cited in|figures)\b[^()]*\)|\([A-Z][^()]{0,80}?\b(?:1[89]|20)[0-9]{2}[a-z]?\)|\bper\s+(?:the\s+)?[A-Z]",
     )
     .expect("built-in pattern compiles")
 });
@@ -57,15 +57,15 @@ impl Sources {
         }
         if let Some(n) = &noun {
             cites.push(format!(
-                r"\b{n},?\s+(?:(?:of|on|into|in)\s+(?:[\w,'’-]+\s+){{1,4}}?)?(?:(?:conducted|published|released|commissioned|compiled|prepared|carried\s+out|run|led|done)\s+(?:[\w-]+\s+){{0,2}}?)?(?:by|from)\b"
+                r"\b{n},?\s+(?:(?:of|on|into|in)\s+(?:[^\s.;:!?()\[\]]+\s+){{1,4}}?)?(?:(?:conducted|published|released|commissioned|compiled|prepared|carried\s+out|run|led|done)\s+(?:[^\s,.;:!?()\[\]]+\s+){{0,2}}?)?(?:by|from)\b"
             ));
             let referring: Vec<String> =
                 nouns.iter().filter(|n| REFERRING_NOUNS.contains(&n.as_str())).cloned().collect();
             if let Some(r) = alternation(&referring) {
-                cites.push(format!(r"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){{0,2}}?{r}\b"));
+                cites.push(format!(r"\b(?:the|this|that|these|its|their)\s+(?:[^\s,.;:!?()\[\]]+\s+){{0,2}}?{r}\b"));
             }
             cites.push(format!(
-                r"\b(?:in|from)\s+(?:a|an|the|its|their|his|her|this|that|[\w.]+['’]s?)\s+(?:[\w-]+\s+){{0,3}}?{n}\b"
+                r"\b(?:in|from)\s+(?:a|an|the|its|their|his|her|this|that|[^\s,;:!?()\[\]'’]+['’]s?)\s+(?:[^\s,.;:!?()\[\]]+\s+){{0,3}}?{n}\b"
             ));
         }
         let cites = (!cites.is_empty()).then(|| compile(format!("(?i){}", cites.join("|")))).transpose()?;
