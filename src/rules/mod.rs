@@ -7,6 +7,7 @@
 
 pub mod front_matter;
 pub mod hashtags;
+pub mod read_time;
 pub mod suppression;
 
 use crate::document::Document;
@@ -232,6 +233,10 @@ rule_table! {
     HashtagsDuplicate => "hashtags/duplicate", hashtags::duplicate;
     HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
     HashtagsStyle => "hashtags/style", hashtags::style;
+    ReadTimeMismatch => "read-time/mismatch", read_time::mismatch;
+    ReadTimeMalformed => "read-time/malformed", read_time::malformed;
+    ReadTimeConflict => "read-time/conflict", read_time::conflict;
+    ReadTimeMissing => "read-time/missing", read_time::missing;
     FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
     SuppressionUnused => "suppression/unused", suppression::unused;
 }
