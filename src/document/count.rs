@@ -51,23 +51,65 @@ pub struct Count {
 /// Words and CJK characters of `text`.
 pub fn tally(text: &str) -> (usize, usize) {
     let (mut words, mut cjk) = (0, 0);
-    // A hyphen directly between two words joins them (`middle-power` is one word).
-    let (mut after_word, mut hyphen) = (false, false);
+    // A hyphen or ampersand directly between two words joins them (`middle-power`, `R&D`),
+    // and a colon between digits (`2:07:49`); `join` is what the next segment must be.
+    let (mut after, mut join) = (None::<&str>, Join::None);
     for segment in text.split_word_bounds() {
         let ideographs = segment.chars().filter(|&c| is_cjk(c)).count();
+        let digit_edge = |s: &str, end: bool| {
+            let c = if end { s.chars().next_back() } else { s.chars().next() };
+            c.is_some_and(|c| c.is_ascii_digit())
+        };
         if ideographs > 0 {
             cjk += ideographs;
-            (after_word, hyphen) = (false, false);
-        } else if segment.chars().any(char::is_alphanumeric) {
-            if !hyphen {
-                words += 1;
+            (after, join) = (None, Join::None);
+        } else if let (Some(prev), Join::None) = (after, join) {
+            match segment {
+                "-" | "\u{2010}" | "\u{2011}" | "&" => join = Join::Word,
+                ":" if digit_edge(prev, true) => join = Join::Digit,
+                _ => {
+                    words += usize::from(is_word(segment));
+                    after = is_word(segment).then_some(segment);
+                }
             }
-            (after_word, hyphen) = (true, false);
-        } else if after_word && matches!(segment, "-" | "\u{2010}" | "\u{2011}") {
-            (after_word, hyphen) = (false, true);
+        } else if is_word(segment) {
+            let joined = match join {
+                Join::Word => true,
+                Join::Digit => digit_edge(segment, false),
+                Join::None => false,
+            };
+            words += usize::from(!joined);
+            (after, join) = (Some(segment), Join::None);
         } else {
-            (after_word, hyphen) = (false, false);
+            (after, join) = (None, Join::None);
         }
+    }
+    (words, cjk)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Join {
+    None,
+    Word,
+    Digit,
+}
+
+/// A segment a reader reads as a word: it has a letter or digit, or is a lone `&`
+/// (read aloud as "and").
+fn is_word(segment: &str) -> bool {
+    segment == "&" || segment.chars().any(char::is_alphanumeric)
+}
+
+/// Like `tally`, skipping bare URLs (`https://…`, `www.…`, `example.com/…`): nobody reads
+/// them as words, and Markdown link targets are already cut out of the pieces.
+fn tally_prose(text: &str) -> (usize, usize) {
+    if !text.contains(['/', '.']) {
+        return tally(text);
+    }
+    let (mut words, mut cjk, mut from) = (0, 0, 0);
+    for url in super::twitter::url_spans(text).into_iter().chain(std::iter::once(text.len()..text.len())) {
+        let (w, c) = tally(&text[from..url.start]);
+        (words, cjk, from) = (words + w, cjk + c, url.end);
     }
     (words, cjk)
 }
@@ -89,7 +131,7 @@ pub(super) fn count(doc: &Document) -> Count {
     let mut add = |kind: PartKind, span: Span, pieces: &[Span]| {
         let (mut words, mut cjk_chars) = (0, 0);
         for piece in pieces {
-            let (w, c) = tally(doc.text(*piece));
+            let (w, c) = tally_prose(doc.text(*piece));
             words += w;
             cjk_chars += c;
         }
@@ -212,7 +254,15 @@ mod tests {
         assert_eq!(tally("Middle-power nations don't back open-source AI."), (6, 0));
         assert_eq!(tally("It costs $8.8 trillion, or 1,200 times more — 30%."), (9, 0));
         assert_eq!(tally("The U.S. and a16z’s fund — well‑known."), (6, 0));
+        assert_eq!(tally("Supply chain & security, R&D"), (5, 0));
+        assert_eq!(tally("She ran 2:07:49 at 8:40 a.m. Note: it counts"), (9, 0));
         assert_eq!(tally("A dash - between words and trailing- hyphens"), (7, 0));
+    }
+
+    #[test]
+    fn bare_urls_are_not_words() {
+        assert_eq!(tally_prose("Get it at https://x.example/a/b or www.example.org today."), (5, 0));
+        assert_eq!(tally_prose("See example.com/docs and e.g. the U.S. figures."), (6, 0));
     }
 
     #[test]
