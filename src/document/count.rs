@@ -52,7 +52,7 @@ pub struct Count {
 pub fn tally(text: &str) -> (usize, usize) {
     let (mut words, mut cjk) = (0, 0);
     // A hyphen or ampersand directly between two words joins them (`middle-power`, `R&D`),
-    // and a colon between digits (`2:07:49`); `join` is what the next segment must be.
+    // and a colon or slash between digits (`2:07:49`, `13/09/2026`); `join` is what the next segment must be.
     let (mut after, mut join) = (None::<&str>, Join::None);
     for segment in text.split_word_bounds() {
         let ideographs = segment.chars().filter(|&c| is_cjk(c)).count();
@@ -66,7 +66,7 @@ pub fn tally(text: &str) -> (usize, usize) {
         } else if let (Some(prev), Join::None) = (after, join) {
             match segment {
                 "-" | "\u{2010}" | "\u{2011}" | "&" => join = Join::Word,
-                ":" if digit_edge(prev, true) => join = Join::Digit,
+                ":" | "/" if digit_edge(prev, true) => join = Join::Digit,
                 _ => {
                     words += usize::from(is_word(segment));
                     after = is_word(segment).then_some(segment);
@@ -255,7 +255,7 @@ mod tests {
         assert_eq!(tally("It costs $8.8 trillion, or 1,200 times more — 30%."), (9, 0));
         assert_eq!(tally("The U.S. and a16z’s fund — well‑known."), (6, 0));
         assert_eq!(tally("Supply chain & security, R&D"), (5, 0));
-        assert_eq!(tally("She ran 2:07:49 at 8:40 a.m. Note: it counts"), (9, 0));
+        assert_eq!(tally("She ran 2:07:49 at 8:40 a.m. Note: it counts on 13/09/2026 and/or 24/7"), (14, 0));
         assert_eq!(tally("A dash - between words and trailing- hyphens"), (7, 0));
     }
 
