@@ -60,7 +60,12 @@ pub(super) fn json_stats(file: &FileReport) -> Option<JsonStats> {
         regions: s
             .parts
             .iter()
-            .map(|p| JsonRegion { kind: p.kind.name(), span: span(doc, p.span), words: p.words, cjk_chars: p.cjk_chars })
+            .map(|p| JsonRegion {
+                kind: p.kind.name(),
+                span: span(doc, p.span),
+                words: p.words,
+                cjk_chars: p.cjk_chars,
+            })
             .collect(),
     })
 }
@@ -75,10 +80,7 @@ pub fn write(
     match format {
         ListFormat::Json => {
             let report = Report {
-                files: files
-                    .iter()
-                    .filter_map(|f| Some(JsonFile { path: &f.path, stats: json_stats(f)? }))
-                    .collect(),
+                files: files.iter().filter_map(|f| Some(JsonFile { path: &f.path, stats: json_stats(f)? })).collect(),
                 errors: errors.iter().map(|(path, message)| JsonFileError { path, message }).collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
