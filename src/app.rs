@@ -2,8 +2,9 @@
 //! resolution per file, parallel checking, fixing, and the exit code. Output goes only
 //! through `report`.
 
-use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction};
+use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction, StatsArgs};
 use crate::config::{find_config, ActiveRule, Config, ConfigError};
+use crate::document::count::Reading;
 use crate::document::Document;
 use crate::engine::{self, FileReport};
 use crate::fix;
@@ -58,11 +59,14 @@ enum Input {
 struct Loaded {
     config: Config,
     rules: Vec<ActiveRule>,
+    /// The desk's read-time options, for `stats` and the JSON report's figures.
+    reading: Reading,
 }
 
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match cli.command {
         Command::Check(args) => check(args, out, err),
+        Command::Stats(args) => stats(args, out, err),
         Command::Rules(args) => {
             let config = match listing_config(&args.config) {
                 Ok(c) => c,
@@ -190,7 +194,9 @@ impl Configs<'_> {
         }
         config.select(&self.settings.select, &self.settings.ignore);
         let rules = config.build_rules()?;
-        let loaded = Arc::new(Loaded { config, rules });
+        let reading = crate::rules::read_time::reading(&config)
+            .map_err(|e| ConfigError::plain(format!("read-time/mismatch: invalid options: {e}")))?;
+        let loaded = Arc::new(Loaded { config, rules, reading });
         self.by_file.insert(path, loaded.clone());
         Ok(loaded)
     }
@@ -198,44 +204,8 @@ impl Configs<'_> {
 
 fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let settings = settings(args);
-    let mut configs = Configs { settings: &settings, by_file: HashMap::new(), by_dir: HashMap::new() };
-    let mut errors: Vec<(String, String)> = Vec::new();
-    let mut jobs: Vec<(Input, String, Arc<Loaded>)> = Vec::new();
-    for path in &settings.paths {
-        let result = if path.as_os_str() == "-" {
-            let name = settings.stdin_name.clone().unwrap_or_else(|| PathBuf::from("-"));
-            let dir = name.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
-            configs.for_dir(&dir).map(|l| jobs.push((Input::Stdin, name.display().to_string(), l)))
-        } else if path.is_dir() {
-            collect_dir(path, &mut configs, &mut jobs, &mut errors)
-        } else if path.exists() {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            configs.for_dir(dir).map(|l| jobs.push((Input::File(path.clone()), display(path), l)))
-        } else {
-            errors.push((display(path), "no such file or directory".into()));
-            Ok(())
-        };
-        if let Err(e) = result {
-            let color = settings.report.color;
-            report::config_error(err, &e, color)?;
-            return Ok(EXIT_ERROR);
-        }
-    }
-    jobs.sort_by(|a, b| a.1.cmp(&b.1));
-    jobs.dedup_by(|a, b| a.1 == b.1);
-
-    let stdin_text = if jobs.iter().any(|j| matches!(j.0, Input::Stdin)) {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| Some(bytes))
-    } else {
-        Ok(None)
-    };
-    let stdin_text = match stdin_text {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(("-".into(), engine::io_reason(&e)));
-            None
-        }
+    let Some(Gathered { jobs, mut errors, stdin_text }) = gather(&settings, err)? else {
+        return Ok(EXIT_ERROR);
     };
 
     let results: Vec<Result<Checked, (String, String)>> = jobs
@@ -270,6 +240,105 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::
     } else {
         EXIT_OK
     })
+}
+
+/// The inputs of a run: files with the config that governs each, unreadable paths, and
+/// standard input's bytes when `-` is among them.
+struct Gathered {
+    jobs: Vec<(Input, String, Arc<Loaded>)>,
+    errors: Vec<(String, String)>,
+    stdin_text: Option<Vec<u8>>,
+}
+
+/// Find the inputs and their configs; `None` when a config error was printed.
+fn gather(settings: &Settings, err: &mut dyn Write) -> std::io::Result<Option<Gathered>> {
+    let mut configs = Configs { settings, by_file: HashMap::new(), by_dir: HashMap::new() };
+    let mut errors: Vec<(String, String)> = Vec::new();
+    let mut jobs: Vec<(Input, String, Arc<Loaded>)> = Vec::new();
+    for path in &settings.paths {
+        let result = if path.as_os_str() == "-" {
+            let name = settings.stdin_name.clone().unwrap_or_else(|| PathBuf::from("-"));
+            let dir = name.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
+            configs.for_dir(&dir).map(|l| jobs.push((Input::Stdin, name.display().to_string(), l)))
+        } else if path.is_dir() {
+            collect_dir(path, &mut configs, &mut jobs, &mut errors)
+        } else if path.exists() {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            configs.for_dir(dir).map(|l| jobs.push((Input::File(path.clone()), display(path), l)))
+        } else {
+            errors.push((display(path), "no such file or directory".into()));
+            Ok(())
+        };
+        if let Err(e) = result {
+            let color = settings.report.color;
+            report::config_error(err, &e, color)?;
+            return Ok(None);
+        }
+    }
+    jobs.sort_by(|a, b| a.1.cmp(&b.1));
+    jobs.dedup_by(|a, b| a.1 == b.1);
+
+    let stdin_text = if jobs.iter().any(|j| matches!(j.0, Input::Stdin)) {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| Some(bytes))
+    } else {
+        Ok(None)
+    };
+    let stdin_text = match stdin_text {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(("-".into(), engine::io_reason(&e)));
+            None
+        }
+    };
+
+    Ok(Some(Gathered { jobs, errors, stdin_text }))
+}
+
+/// `copydesk stats`: the read-time figures of each draft, under its governing config.
+fn stats(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let check_args = CheckArgs {
+        paths: args.paths,
+        format: Some(Format::Json),
+        color: Color::Never,
+        fail_on: FailOn::Never,
+        select: Vec::new(),
+        ignore: Vec::new(),
+        config: args.config,
+        no_config: args.no_config,
+        statistics: false,
+        fix: false,
+        unsafe_fixes: false,
+        diff: false,
+        stdin_filename: args.stdin_filename,
+    };
+    let settings = settings(check_args);
+    let Some(Gathered { jobs, mut errors, stdin_text }) = gather(&settings, err)? else {
+        return Ok(EXIT_ERROR);
+    };
+    let results: Vec<Result<FileReport, (String, String)>> = jobs
+        .par_iter()
+        .map(|(input, name, loaded)| {
+            let text = match input {
+                Input::Stdin => engine::decode(stdin_text.clone().unwrap_or_default()),
+                Input::File(p) => engine::read_source(p),
+            }
+            .map_err(|reason| (name.clone(), reason))?;
+            let document = Document::parse(name, text);
+            let stats = Some(document.stats(&loaded.reading));
+            Ok(FileReport { path: name.clone(), document, diagnostics: Vec::new(), stats })
+        })
+        .collect();
+    let mut files = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.sort();
+    report::stats(out, err, &files, &errors, args.format)?;
+    Ok(if errors.is_empty() { EXIT_OK } else { EXIT_ERROR })
 }
 
 fn display(path: &Path) -> String {
@@ -347,7 +416,7 @@ fn check_one(
     }
     let changed = doc.source != original;
     let mut checked = Checked {
-        report: FileReport { path: name.to_string(), document: doc, diagnostics: Vec::new() },
+        report: FileReport { path: name.to_string(), document: doc, diagnostics: Vec::new(), stats: None },
         diff: None,
         stdin_fixed: None,
         fixed,
@@ -368,6 +437,9 @@ fn check_one(
         _ => {}
     }
     checked.report.diagnostics = diags;
+    if settings.report.format == Format::Json {
+        checked.report.stats = Some(checked.report.document.stats(&loaded.reading));
+    }
     Ok(checked)
 }
 

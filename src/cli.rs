@@ -21,6 +21,9 @@ pub enum Command {
     Check(CheckArgs),
     /// List every rule, or test rule packs.
     Rules(RulesArgs),
+    /// Print what the read-time count sees in each draft: words, CJK characters, images,
+    /// computed and claimed minutes, and the regions counted.
+    Stats(StatsArgs),
     /// Print a rule's documentation.
     Explain {
         /// A rule id such as `hashtags/whitespace`.
@@ -130,4 +133,21 @@ pub struct ConfigArgs {
     /// Use built-in rules only.
     #[arg(long)]
     pub no_config: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Files and directories; `-` reads standard input. Default: the current directory.
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: ListFormat,
+    /// Use this config file instead of discovering `copydesk.toml`.
+    #[arg(long, conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use built-in defaults only.
+    #[arg(long)]
+    pub no_config: bool,
+    /// The name of standard input, for messages, format detection and config discovery.
+    #[arg(long)]
+    pub stdin_filename: Option<PathBuf>,
 }

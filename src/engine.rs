@@ -2,6 +2,7 @@
 //! document, apply suppression comments, and return findings in a stable order.
 
 use crate::config::ActiveRule;
+use crate::document::count::Stats;
 use crate::document::Document;
 use crate::rules::suppression::{self, unused};
 use crate::rules::{Context, Diagnostic, RuleId, Runner};
@@ -13,6 +14,8 @@ pub struct FileReport {
     pub path: String,
     pub document: Document,
     pub diagnostics: Vec<Diagnostic>,
+    /// Read-time figures, when the output includes them (`--format json`).
+    pub stats: Option<Stats>,
 }
 
 /// Run `rules` over a parsed document.

@@ -1,11 +1,29 @@
 //! Markdown bodies through pulldown-cmark's offset iterator: headings, paragraphs, list
 //! items and block quotes become regions whose prose pieces are the text events' source
-//! ranges; code, HTML, images and link destinations are recorded as not prose.
+//! ranges; code, HTML, images and link destinations are recorded as not prose. Images
+//! (with their alt text) and code text are also kept apart, for the read-time count.
 
 use super::{Region, RegionKind};
 use crate::patterns;
 use crate::span::Span;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+/// An image and the source ranges of its alt text.
+#[derive(Debug, Clone)]
+pub struct Image {
+    pub span: Span,
+    pub alt: Vec<Span>,
+}
+
+/// What the Markdown body holds besides prose regions.
+#[derive(Debug, Default)]
+pub struct Extras {
+    /// Spans that are not prose: code, HTML, images, link destinations.
+    pub non_prose: Vec<Span>,
+    pub images: Vec<Image>,
+    /// Text of code blocks and inline code.
+    pub code: Vec<Span>,
+}
 
 struct Leaf {
     kind: RegionKind,
@@ -13,7 +31,7 @@ struct Leaf {
     pieces: Vec<Span>,
 }
 
-pub fn parse(source: &str, start: usize) -> (Vec<Region>, Vec<Span>) {
+pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     let text = &source[start..];
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
@@ -23,6 +41,10 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Vec<Span>) {
 
     let mut regions = Vec::new();
     let mut non_prose = Vec::new();
+    let mut images: Vec<Image> = Vec::new();
+    let mut code: Vec<Span> = Vec::new();
+    let mut in_code = 0usize;
+    let mut in_image = 0usize;
     let mut leaf: Option<Leaf> = None;
     let mut quote_depth = 0usize;
     let mut item_depth = 0usize;
@@ -80,15 +102,22 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Vec<Span>) {
                 finish(&mut leaf, &mut regions);
                 non_prose.push(span);
                 skip_depth += 1;
+                in_code += usize::from(matches!(event, Event::Start(Tag::CodeBlock(_))));
             }
             Event::End(TagEnd::CodeBlock) | Event::End(TagEnd::HtmlBlock) | Event::End(TagEnd::MetadataBlock(_)) => {
                 skip_depth -= 1;
+                in_code -= usize::from(matches!(event, Event::End(TagEnd::CodeBlock)));
             }
             Event::Start(Tag::Image { .. }) => {
                 non_prose.push(span);
+                images.push(Image { span, alt: Vec::new() });
                 skip_depth += 1;
+                in_image += 1;
             }
-            Event::End(TagEnd::Image) => skip_depth -= 1,
+            Event::End(TagEnd::Image) => {
+                skip_depth -= 1;
+                in_image -= 1;
+            }
             Event::Start(Tag::Link { link_type, .. }) => {
                 if matches!(link_type, LinkType::Autolink | LinkType::Email) {
                     non_prose.push(span);
@@ -120,7 +149,17 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Vec<Span>) {
                     }
                 }
             }
-            Event::Code(_) | Event::InlineHtml(_) | Event::Html(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
+            Event::Text(_) if in_code > 0 => code.push(span),
+            Event::Text(_) if in_image > 0 => {
+                if let Some(image) = images.last_mut() {
+                    image.alt.push(span);
+                }
+            }
+            Event::Code(_) => {
+                non_prose.push(span);
+                code.push(span);
+            }
+            Event::InlineHtml(_) | Event::Html(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
                 non_prose.push(span)
             }
             _ => {}
@@ -139,7 +178,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Vec<Span>) {
             }
         }
     }
-    (regions, non_prose)
+    (regions, Extras { non_prose, images, code })
 }
 
 #[cfg(test)]
@@ -166,11 +205,21 @@ mod tests {
                 (Hashtags, vec!["#TagOne #TagTwo"]),
             ]
         );
-        let (_, non_prose) = parse(src, 0);
-        let np: Vec<_> = non_prose.iter().map(|s| s.text(src)).collect();
+        let (_, extras) = parse(src, 0);
+        let np: Vec<_> = extras.non_prose.iter().map(|s| s.text(src)).collect();
         assert!(np.contains(&"`code`"));
         assert!(np.contains(&"](https://x.example/#frag)"));
         assert!(np.iter().any(|t| t.contains("#notatag")));
+    }
+
+    #[test]
+    fn images_and_code_are_kept_apart() {
+        let src = "Text ![a chart of rates](https://x.example/c.png) and `let x`.\n\n```\nfn main() {}\n```\n";
+        let (_, extras) = parse(src, 0);
+        let alt: Vec<_> = extras.images.iter().flat_map(|i| &i.alt).map(|s| s.text(src)).collect();
+        assert_eq!(alt, ["a chart of rates"]);
+        let code: Vec<_> = extras.code.iter().map(|s| s.text(src)).collect();
+        assert_eq!(code, ["`let x`", "fn main() {}\n"]);
     }
 
     #[test]

@@ -4,11 +4,13 @@
 //! and never re-parse.
 
 pub mod byline;
+pub mod claim;
+pub mod count;
 pub mod dates;
 pub mod frontmatter;
 pub mod hashtags;
 mod house;
-mod markdown;
+pub mod markdown;
 pub mod text;
 pub mod twitter;
 
@@ -94,11 +96,17 @@ pub struct Document {
     pub front_matter_error: Option<frontmatter::SyntaxError>,
     /// Spans that are not prose anywhere in the file: code, HTML, URLs, front matter.
     pub non_prose: Vec<Span>,
+    /// Markdown images with their alt text (none in the house format).
+    pub images: Vec<markdown::Image>,
+    /// Text of Markdown code blocks and inline code.
+    pub code: Vec<Span>,
     pub lines: LineIndex,
     sentences: OnceLock<Vec<Segment>>,
     words: OnceLock<Vec<Segment>>,
     hashtags: OnceLock<Vec<hashtags::Hashtag>>,
     dates: OnceLock<dates::Dates>,
+    count: OnceLock<count::Count>,
+    claims: OnceLock<Vec<claim::Claim>>,
 }
 
 impl Document {
@@ -122,11 +130,13 @@ impl Document {
         });
         let content_start = front_matter.as_ref().map_or(body_start, |f| f.span.end);
         let mut non_prose: Vec<Span> = front_matter.iter().map(|f| f.span).collect();
+        let mut extras = markdown::Extras::default();
         let (regions, byline) = match format {
             Format::House => house::parse(&source, content_start),
             Format::Markdown => {
-                let (regions, skipped) = markdown::parse(&source, content_start);
-                non_prose.extend(skipped);
+                let regions;
+                (regions, extras) = markdown::parse(&source, content_start);
+                non_prose.append(&mut extras.non_prose);
                 let byline = front_matter.as_ref().and_then(|fm| Byline::from_front_matter(&source, fm));
                 (regions, byline)
             }
@@ -142,10 +152,14 @@ impl Document {
             byline,
             front_matter_error,
             non_prose,
+            images: extras.images,
+            code: extras.code,
             sentences: OnceLock::new(),
             words: OnceLock::new(),
             hashtags: OnceLock::new(),
             dates: OnceLock::new(),
+            count: OnceLock::new(),
+            claims: OnceLock::new(),
         }
     }
 
@@ -183,6 +197,16 @@ impl Document {
     /// Dates in prose and front matter, and the publication date, found on first use.
     pub fn dates(&self) -> &dates::Dates {
         self.dates.get_or_init(|| dates::find(self))
+    }
+
+    /// The read-time count (words a reader reads, per region), computed on first use.
+    pub fn count(&self) -> &count::Count {
+        self.count.get_or_init(|| count::count(self))
+    }
+
+    /// Read-time claims in the byline and front matter, found on first use.
+    pub fn claims(&self) -> &[claim::Claim] {
+        self.claims.get_or_init(|| claim::find(self))
     }
 
     /// Words of every region's prose, computed on first use.

@@ -123,7 +123,7 @@ pub fn is_valid_hashtag(candidate: &str) -> bool {
 /// twitter-text runs its full URL extractor and drops hashtags that overlap a URL; a rough
 /// detector suffices here because only a `#` inside the URL matters. A URL starts at a
 /// `scheme://`, a `www.`, or a `domain.tld/`, and runs to the next whitespace.
-fn url_spans(text: &str) -> Vec<Range<usize>> {
+pub(super) fn url_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut word_start = 0;
     for word in text.split(char::is_whitespace) {

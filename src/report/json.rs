@@ -27,6 +27,8 @@ struct Tool {
 struct File<'a> {
     path: &'a str,
     diagnostics: Vec<JsonDiagnostic<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stats: Option<super::stats::JsonStats>,
 }
 
 #[derive(Serialize)]
@@ -139,6 +141,7 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
             .map(|f| File {
                 path: &f.path,
                 diagnostics: f.diagnostics.iter().map(|d| diagnostic(&f.document, d)).collect(),
+                stats: super::stats::json_stats(f),
             })
             .collect(),
         errors: outcome.errors.iter().map(|(path, message)| FileError { path, message }).collect(),

@@ -4,6 +4,7 @@
 mod human;
 mod json;
 mod listing;
+mod stats;
 mod text;
 
 use crate::cli::Format;
@@ -13,6 +14,7 @@ use crate::rules::Severity;
 use std::io::{self, Write};
 
 pub use listing::{explain, rules_list, rules_test};
+pub use stats::write as stats;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ReportOptions {

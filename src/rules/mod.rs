@@ -11,6 +11,7 @@ pub mod examples;
 pub mod front_matter;
 pub mod hashtags;
 pub mod pack;
+pub mod read_time;
 pub mod statistics;
 pub mod suppression;
 
@@ -253,6 +254,10 @@ rule_table! {
     DatesMixedFormats => "dates/mixed-formats", dates::mixed_formats;
     DatesAmbiguousNumeric => "dates/ambiguous-numeric", dates::ambiguous_numeric;
     DatesUpdatedBeforePublished => "dates/updated-before-published", dates::updated_before_published;
+    ReadTimeMismatch => "read-time/mismatch", read_time::mismatch;
+    ReadTimeMalformed => "read-time/malformed", read_time::malformed;
+    ReadTimeConflict => "read-time/conflict", read_time::conflict;
+    ReadTimeMissing => "read-time/missing", read_time::missing;
     FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
     StatisticsUnsourced => "statistics/unsourced", statistics::unsourced;
     StatisticsVagueSource => "statistics/vague-source", statistics::vague_source;

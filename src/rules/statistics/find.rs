@@ -114,8 +114,11 @@ static NOT_A_CLAIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A money amount a reader would take for a price, unless it is an average or a median.
-static AVERAGE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(?:average|median|mean|typical|per capita)\b(?:[^A-Za-z0-9_\u{C0}-\u{24F}]+[A-Za-z0-9_\u{C0}-\u{24F}]+){0,4}[^A-Za-z0-9_\u{C0}-\u{24F}]*$"));
+static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:average|median|mean|typical|per capita)\b(?:[^A-Za-z0-9_\u{C0}-\u{24F}]+[A-Za-z0-9_\u{C0}-\u{24F}]+){0,4}[^A-Za-z0-9_\u{C0}-\u{24F}]*$",
+    )
+});
 
 /// Every statistic in `text`, in order, at most one per stretch of text.
 pub fn find(text: &str) -> Vec<Statistic> {
