@@ -129,6 +129,10 @@ pub(super) fn url_spans(text: &str) -> Vec<Range<usize>> {
     for word in text.split(char::is_whitespace) {
         let start = word_start;
         word_start += word.len() + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
+        // Every URL form has a `.` or `://`; most words have neither, so skip them cheaply.
+        if !word.contains('.') && !word.contains("://") {
+            continue;
+        }
         if let Some(off) = url_start(word) {
             spans.push(start + off..start + word.len());
         }
@@ -153,7 +157,7 @@ fn url_start(word: &str) -> Option<usize> {
         }
         let run_end = word[i..].find(|c: char| !is_host(c)).map_or(word.len(), |n| i + n);
         let host = &word[i..run_end];
-        if host.to_ascii_lowercase().starts_with("www.") {
+        if host.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www.")) {
             return Some(i);
         }
         let tld = host.rsplit('.').next().unwrap_or("");
