@@ -81,11 +81,15 @@ pub static FOOTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The heading that opens the trailing list of related items.
 pub static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:More in|More from|Related)\b.{0,60}$"));
 
-/// A source that is not one yet: `TK`, `TKTK`, `XX`, `[source]`, `???`, `<outlet>`, `TBD`.
+/// A source that is not one yet: editing marks (`TK`, `TKTK`, `XX`, `???`), bracketed
+/// slots (`[source]`, `<outlet>`, `{source}`), instructions to the writer (`INSERT SOURCE`,
+/// `add source here`), filler (`lorem ipsum`, `TBD`, `unknown`) and bare punctuation.
 pub static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^(?:t+k+(?:t+k+)*|x{2,}|\[[^\]]*\]|\?{2,}|<[^>]*>|\{[^}]*\}|tbd|tbc|fixme|n/?a|none|source|outlet|placeholder)$",
-    )
+    compile(concat!(
+        r"(?i)^(?:t+k+(?:t+k+)*|x{2,}|\[[^\]]*\]|\?{2,}|<[^>]*>|\{[^}]*\}|tbd|tbc|fixme|todo|n/?a|none|unknown|pending",
+        r"|source|outlet|placeholder|to come|(?:insert|add|enter|name|fill in)\b.*|.*\b(?:source|outlet) (?:here|needed|tk)\b.*",
+        r"|lorem ipsum\b.*|[\-–—_.*/]+)$"
+    ))
 });
 
 /// Where a footer or attribution line names its source: `Source reporting: X.` or
@@ -323,10 +327,33 @@ mod tests {
 
     #[test]
     fn placeholders() {
-        for p in ["TK", "tktk", "XX", "[source]", "???", "<outlet>", "TBD", "{source}"] {
+        for p in [
+            "TK",
+            "tktk",
+            "XX",
+            "[source]",
+            "???",
+            "<outlet>",
+            "TBD",
+            "{source}",
+            "INSERT SOURCE",
+            "Insert source here",
+            "Lorem ipsum",
+            "-",
+            "outlet needed",
+        ] {
             assert!(PLACEHOLDER.is_match(p), "{p}");
         }
-        for no in ["AI Watch", "Reuters", "The TK Times", "X"] {
+        for no in [
+            "AI Watch",
+            "Reuters",
+            "The TK Times",
+            "X",
+            "Insider",
+            "Addison Gazette",
+            "Source Weekly",
+            "Namibian Times",
+        ] {
             assert!(!PLACEHOLDER.is_match(no), "{no}");
         }
     }

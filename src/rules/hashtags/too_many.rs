@@ -53,8 +53,12 @@ impl Rule for TooMany {
             let n = tags[i..].iter().take_while(|t| t.group == Some(group)).count();
             if n > self.max {
                 let span = Span::new(tags[i + self.max].span.start, tags[i + n - 1].span.end);
+                // A front matter list is named by its key; a hashtag line by its first tag.
+                let key = doc.front_matter.as_ref().and_then(|fm| {
+                    fm.fields.iter().find(|f| f.value.span().contains(tags[i].span)).map(|f| f.key_span)
+                });
                 ctx.report(span, format!("{n} tags here; the house maximum is {}", self.max))
-                    .label(tags[i].span, "the list starts here")
+                    .label(key.unwrap_or(tags[i].span), "the list starts here")
                     .help(format!("keep the {} tags that matter most", self.max));
             }
             i += n;
@@ -64,7 +68,7 @@ impl Rule for TooMany {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::check;
+    use crate::rules::testing::{check, labels};
     use crate::rules::RuleId::HashtagsTooMany as R;
 
     #[test]
@@ -73,6 +77,14 @@ mod tests {
         assert_eq!(check(R, "max = 2", "a.txt", src), ["#C #D"]);
         let src = "---\ntags: [a, b, c, d, e, f, g, h, i, j]\n---\nText.\n";
         assert_eq!(check(R, "", "a.md", src), ["i, j"]);
+    }
+
+    #[test]
+    fn a_block_list_is_labelled_at_its_key() {
+        let items: String = (1..=9).map(|n| format!("  - \"#Tag{n}\"\n")).collect();
+        let src = format!("---\nhashtags:\n{items}---\nText.\n");
+        assert_eq!(check(R, "", "a.md", &src), ["#Tag9"]);
+        assert_eq!(labels(R, "", "a.md", &src), ["hashtags"]);
     }
 
     #[test]
