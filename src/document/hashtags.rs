@@ -139,9 +139,18 @@ fn scan_prose(doc: &Document, piece: Span, out: &mut Vec<Hashtag>) {
 fn is_hashtag_style(items: &[super::Scalar]) -> bool {
     items.iter().any(|s| {
         let t = s.text.trim();
-        t.starts_with(is_hash_sign)
-            || (!t.contains(' ') && t.chars().zip(t.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase()))
+        t.starts_with(is_hash_sign) || (!t.contains(char::is_whitespace) && is_compound(t))
     })
+}
+
+/// Capitalised words written together, as tags are: `SmallBusiness`, and also when a
+/// joiner that breaks hashtags sits between them (`Rent&Repairs`, `Sci.Comm`).
+fn is_compound(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        || chars
+            .windows(3)
+            .any(|w| w[0].is_lowercase() && matches!(w[1], '&' | '.' | '-' | '_' | '+') && w[2].is_uppercase())
 }
 
 pub(super) fn find(doc: &Document) -> Vec<Hashtag> {
@@ -257,6 +266,16 @@ mod tests {
                 ("Three", FrontMatter, Some(1)),
             ]
         );
+    }
+
+    #[test]
+    fn glued_capitalised_words_make_a_hashtag_list() {
+        let src = "+++\ntags = [\"Renters\", \"Rent&Repairs\"]\n+++\n";
+        let doc = Document::parse("a.md", src.to_string());
+        assert!(doc.hashtags().iter().all(|t| t.origin == super::TagOrigin::FrontMatter));
+        let src = "+++\ntags = [\"Arts & Culture\", \"news\", \"e-mail\"]\n+++\n";
+        let doc = Document::parse("a.md", src.to_string());
+        assert!(doc.hashtags().iter().all(|t| t.origin == super::TagOrigin::Categories));
     }
 
     #[test]
