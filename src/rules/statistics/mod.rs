@@ -4,6 +4,7 @@
 //! prose worth checking, sentences grouped by paragraph, and direct quotations (a figure
 //! a named speaker says is sourced by the speaker).
 
+pub mod attribution;
 pub mod find;
 pub mod source;
 pub mod unsourced;
