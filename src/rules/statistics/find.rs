@@ -113,6 +113,14 @@ static NOT_A_CLAIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:the\s+next|another|(?:town|city|village|community|county|island|suburb|hamlet|municipality|nation|country|district)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?)\s*$",
     )
 });
+/// `a rating of 2,710`, `an elevation of 4,200 metres`: a measurement that describes one
+/// thing (like `a town of 12,000`), not a count of the world; `an average score of 1,050`
+/// is still a statistic.
+static MEASURE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:rating|elo|score|handicap|elevation|altitude|height|depth|diameter|radius|wingspan|length|width|capacity|top\s+speed|speed)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$",
+    )
+});
 /// A money amount a reader would take for a price, unless it is an average or a median.
 static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -173,6 +181,7 @@ pub fn find(text: &str) -> Vec<Statistic> {
             && !NOT_A_COUNT.is_match(rest)
             && !rest.starts_with('-')
             && !NOT_A_CLAIM_BEFORE.is_match(&text[..m.start()])
+            && !is_measurement(&text[..m.start()])
         {
             add(m.start(), m.end(), Kind::Count);
         }
@@ -210,6 +219,10 @@ fn has_magnitude_or_size(money: &str) -> bool {
     let digits: String = money.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let value: f64 = digits.split('.').next().unwrap_or("").parse().unwrap_or(0.0);
     money.chars().last().is_some_and(|c| c.is_alphabetic()) || value >= 1000.0 || digits.is_empty()
+}
+
+fn is_measurement(before: &str) -> bool {
+    MEASURE_OF_BEFORE.is_match(before) && !AVERAGE_BEFORE.is_match(before)
 }
 
 fn ends_in_year(ratio: &str) -> bool {
@@ -274,6 +287,10 @@ mod tests {
         assert_eq!(spans("Staff handled 9,800 conversations."), [("9,800", C)]);
         assert_eq!(spans("About 2.4 million people and two million more."), [("2.4 million", C), ("two million", C)]);
         assert!(spans("A 2,300-seat hall in 1400 Kingsway Avenue, 10,000 years ago.").is_empty());
+        assert_eq!(
+            spans("Pupils posted an average score of 1,050 points; a score of 1,200 points passed."),
+            [("1,050", C)]
+        );
     }
 
     #[test]
@@ -322,6 +339,8 @@ mod tests {
             "Our goal is to get the Web to 100% HTTPS, a 100% encrypted Web; here's to the next 100,000 users.",
             "Clients renew when one third of their lifetime is left.",
             "The town of 12,000 residents lies in a country of about 5 million people.",
+            "She won the open with a rating of 2,655 from a base camp at an elevation of 5,364 metres.",
+            "The arena, with a capacity of some 18,000, has a roof span of 120 metres.",
         ] {
             assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
         }

@@ -1,9 +1,11 @@
 //! The statistics family: every number that makes a claim about the world should say
 //! where it comes from. `find` spots the figures in a sentence, `source` decides whether
-//! a sentence names a source; this module holds what both rules share: which regions are
+//! a sentence names a source, `attribution` whether one attribution is a source or a
+//! hedge and which clauses it reaches; this module holds what both rules share: which regions are
 //! prose worth checking, sentences grouped by paragraph, and direct quotations (a figure
 //! a named speaker says is sourced by the speaker).
 
+pub mod attribution;
 pub mod find;
 pub mod source;
 pub mod unsourced;

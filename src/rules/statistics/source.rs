@@ -4,6 +4,8 @@
 //! reference, a parenthetical citation, or `per` and a name. The phrases and nouns come
 //! from the rule's options so a desk can extend them.
 
+use super::attribution::{names_source, reaches, OWNED_FIGURES};
+use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -78,7 +80,22 @@ impl Sources {
 
     /// Whether `sentence` names a source for its figures.
     pub fn cites(&self, sentence: &str) -> bool {
-        CITATION.is_match(sentence) || self.cites.as_ref().is_some_and(|r| r.is_match(sentence))
+        CITATION.is_match(sentence) || self.attributions(sentence).next().is_some()
+    }
+
+    /// Whether `sentence` names a source that reaches the figure at `figure` (relative to
+    /// it): a citation by form reaches every figure, an attribution its own clause, the
+    /// clauses after it, and earlier ones only as a tail (`…, the union said`).
+    pub fn covers(&self, sentence: &str, figure: Span) -> bool {
+        CITATION.is_match(sentence)
+            || self.attributions(sentence).any(|a| reaches(sentence, a.start, a.end, figure.start))
+    }
+
+    /// The attributions in `sentence` that name a source, hedges (`an estimated`) left out.
+    fn attributions<'a>(&'a self, sentence: &'a str) -> impl Iterator<Item = Span> + 'a {
+        let phrases = self.cites.iter().flat_map(|r| r.find_iter(sentence));
+        let named = phrases.filter(|m| names_source(sentence, m.start(), m.end()));
+        named.chain(OWNED_FIGURES.find_iter(sentence)).map(|m| Span::new(m.start(), m.end()))
     }
 
     /// Whether `sentence`, opening a paragraph, attributes it (`The survey found that …`),
@@ -126,6 +143,10 @@ mod tests {
             "The study, by the institute, counted 2,200 workers.",
             "The figures come from the union.",
             "In all, 1,760 people completed the survey.",
+            "The harbour board estimated the damage at $3 million.",
+            "Estimates by the Wildlife Trust put the toll at 4,000 birds.",
+            "Home Office statistics put the backlog at 52,000 claims.",
+            "The merger, announced by Kestrel Foods on Friday, is worth $2bn.",
         ] {
             assert!(s.cites(yes), "{yes}");
         }
@@ -134,9 +155,30 @@ mod tests {
             "Sales rose 14% last year.",
             "Costs rose (up from 12% in 2019).",
             "It costs $5 per ticket.",
+            "Farmers lost an estimated $3 million in one storm.",
+            "The repair bill is estimated at $3 million.",
+            "By some estimates, 4,000 birds died.",
+            "The merger, announced on Friday at the exchange, is worth $2bn.",
+            "Nearly half of the complaints came from one street.",
+            "Official figures put the backlog at 52,000 claims.",
         ] {
             assert!(!s.cites(no), "{no}");
         }
+    }
+
+    #[test]
+    fn attributions_reach_their_clause_and_tails() {
+        let s = defaults();
+        let covers = |text: &str, figure: &str| {
+            let at = text.find(figure).unwrap();
+            s.covers(text, Span::new(at, at + figure.len()))
+        };
+        let text = "Storms cost the coast $90m a year, and some hoteliers say guests have stopped booking.";
+        assert!(s.cites(text) && !covers(text, "$90m"));
+        assert!(covers("Storms cost $90m, and insurers paid $40m, the council said.", "$90m"));
+        assert!(covers("The council said storms cost $90m, and insurers paid $40m.", "$40m"));
+        assert!(covers("Storms cost $90m; insurers paid $40m, according to the insurers' body.", "$90m"));
+        assert!(covers("Storms cost $90m, and insurers say guests left ([report](https://x.example)).", "$90m"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "A statistic with no source in its sentence or the one before",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "Percentages, sums of money, large counts, ratios, fractions, multipliers, changes and rankings stated as fact, with no source in the same sentence or the sentence before it in the paragraph. A source is an attribution (`according to`, `… said`, `a study by`, `data from`, `per …`), a Markdown link, a footnote reference or a parenthetical citation; a paragraph opened by an attribution (`The survey found that …`) covers its later sentences. Figures in a direct quotation with a named speaker, and headline figures the body repeats, are not checked.",
+        what: "Percentages, sums of money, large counts, ratios, fractions, multipliers, changes and rankings stated as fact, with no source in the same sentence or the sentence before it in the paragraph. A source is an attribution (`according to`, `… said`, `a study by`, `data from`, `per …`), a Markdown link, a footnote reference or a parenthetical citation; a hedge with no one named (`an estimated`, `by some estimates`, `the deal, announced on Monday,`) is not one, and a verb that opens a claim in a later clause (`…, and owners say …`) does not source the figures before it. A paragraph opened by an attribution (`The survey found that …`) covers its later sentences. Figures in a direct quotation with a named speaker, and headline figures the body repeats, are not checked.",
         why: "An unsourced number is the claim readers most often repeat and the one corrections most often retract. Naming the source lets the reader weigh it and the desk check it.",
         example_path: "example.txt",
         example: "Headline\n\nBy Jo Park· May 3, 2026\n\nSales at independent shops grew 14% last year.\n",
@@ -67,18 +67,26 @@ fn squash(text: &str) -> String {
 }
 
 impl Unsourced {
-    /// Whether each sentence of a region names a source, and whether the region as a whole
-    /// is covered (opened by an attribution, or a list item under a lead-in that has one).
-    fn sourcing(&self, doc: &Document, index: usize, sentences: &[Segment], quotes: &Quotations) -> (Vec<bool>, bool) {
+    /// Whether each sentence of a region names a source, whether the writer's organisation
+    /// speaks in it, and whether the region as a whole is covered (opened by an
+    /// attribution, or a list item under a lead-in that has one).
+    fn sourcing(
+        &self,
+        doc: &Document,
+        index: usize,
+        sentences: &[Segment],
+        quotes: &Quotations,
+    ) -> (Vec<bool>, Vec<bool>, bool) {
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
-        let cites = |s: &Segment, unquoted: &str| {
+        let voiced = |s: &Segment| {
             let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
-            self.sources.cites(doc.text(s.span)) || (self.first_person && Sources::first_person(own))
+            self.first_person && Sources::first_person(own)
         };
-        let cited: Vec<bool> = sentences.iter().map(|s| cites(s, &unquoted)).collect();
+        let voiced: Vec<bool> = sentences.iter().map(voiced).collect();
+        let cited = sentences.iter().zip(&voiced).map(|(s, v)| *v || self.sources.cites(doc.text(s.span))).collect();
         let opened = self.sources.opens_paragraph(doc.text(sentences[0].span));
-        (cited, opened || self.lead_in_cites(doc, index))
+        (cited, voiced, opened || self.lead_in_cites(doc, index))
     }
 
     /// A list item whose list follows a sentence ending in a colon that names a source
@@ -108,12 +116,17 @@ impl Rule for Unsourced {
         for (index, sentences) in paragraphs(doc) {
             let region = &doc.regions[index];
             let quotes = Quotations::new(doc.text(region.span));
-            let (cited, covered) = self.sourcing(doc, index, sentences, &quotes);
+            let (cited, voiced, covered) = self.sourcing(doc, index, sentences, &quotes);
             for (i, sentence) in sentences.iter().enumerate() {
-                if cited[i] || (i > 0 && cited[i - 1]) || (covered && (i > 0 || region.kind == RegionKind::ListItem)) {
+                if (i > 0 && cited[i - 1]) || (covered && (i > 0 || region.kind == RegionKind::ListItem)) {
                     continue;
                 }
-                for Statistic { span, kind } in find(doc.text(sentence.span)) {
+                let sentence_text = doc.text(sentence.span);
+                for Statistic { span, kind } in find(sentence_text) {
+                    // The publisher speaking covers the sentence; an attribution, its reach.
+                    if voiced[i] || (cited[i] && self.sources.covers(sentence_text, span)) {
+                        continue;
+                    }
                     let span = sentence.span.sub(span.range());
                     let relative = Span::new(span.start - region.span.start, span.end - region.span.start);
                     if !doc.is_prose(span) || quotes.quotes_speaker(relative) {
@@ -176,6 +189,8 @@ mod tests {
             house("A study by the institute found workers were tired. Most slept badly. About 40% quit.").is_empty()
         );
         assert_eq!(house("The mayor spoke on Monday. Sales grew 14%."), ["14%"]);
+        let hedged = "Floods cost $90m a year, and hoteliers say guests left.\n\nFarms lost an estimated $3m.";
+        assert_eq!(house(hedged), ["$90m", "$3m"]);
         assert_eq!(house("Sales grew 14%, the union said.\n\nRents rose 8%."), ["8%"]);
         let md = "Figures come from [the union](https://x.example/figures).\nSales grew 14%.\n\nSales grew 15%[^1].\n\n[^1]: Union.\n";
         assert!(check(R, "", "a.md", md).is_empty());

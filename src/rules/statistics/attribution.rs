@@ -1,0 +1,213 @@
+//! One attribution in its sentence: whether a match of an attribution phrase really names
+//! a source, and which figures of the sentence it reaches. A reporting word with no one
+//! behind it (`an estimated 40%`, `some estimates`, `the deal, announced on Monday,`,
+//! `most of it came from one outfall`) is a hedge, not a source; a verb that opens a new
+//! claim in a later clause (`…, and owners say visitors stopped coming`) does not source
+//! the figures before it. It also knows one citing form the phrase list cannot spell: a
+//! named owner's figures with a verb (`Home Office figures put it at …`).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn compile(p: &str) -> Regex {
+    Regex::new(p).expect("built-in pattern compiles")
+}
+
+/// Where two clauses of one sentence meet: `, and`, `, but`, `;`, a spaced dash.
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i),\s+(?:and|but|while|whereas|yet)\s|;\s|\s*—\s*|\s[–-]{1,2}\s"));
+
+/// Before a participle, what makes it passive or adjectival (`an estimated`, `was
+/// announced`, `is said`), so that it names no one unless an agent follows.
+static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:^\s*|\b(?:an|the|is|are|was|were|be|been|being|it['’]s)\s+(?:(?:[a-z]+ly|also|now|already|often|still)\s+)?)$",
+    )
+});
+/// After a comma, a participle followed by a preposition or time starts a reduced clause
+/// (`The deal, announced at the ground, …`), not an inversion (`…, said the union`).
+static PARTICIPLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)^\s+(?:at|on|in|last|this|earlier|late|to|for|after|before|during|with|as|yesterday|today|over)\b")
+});
+/// An agent named after a passive: `estimated by the council`, `announced on Monday by
+/// researchers`; the word after `by` is checked against [`NOT_AN_AGENT`].
+static AGENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)^(?:\s+[^\s.;!?]+){0,5}?\s+by\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<who>[^\s,.;:!?]+)")
+});
+/// Words after `by` that start a time or an amount (`by the end of`, `by about 4%`).
+const NOT_AN_AGENT: &[&str] = &[
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "mid",
+    "time",
+    "next",
+    "then",
+    "now",
+    "early",
+    "late",
+    "far",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "more",
+    "less",
+    "up",
+    "half",
+    "one",
+    "two",
+    "year",
+    "month",
+    "week",
+];
+/// Before `estimate(s)` as a noun, words that leave its owner unnamed (`some estimates`,
+/// `by one estimate`, `Estimates suggest`); `the council's estimate` or `Treasury
+/// estimates` do name one.
+static UNOWNED_ESTIMATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:^\s*|\b(?:some|one|most|many|other|several|recent|rough|conservative|early|earlier|current|latest|unofficial|informal|independent|official|best|initial|preliminary|a|an|the|these|those|such)\s+)$",
+    )
+});
+/// `estimates by X`, `estimates from X`: the owner follows.
+static OWNER_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:by|from|published\s+by)\b"));
+/// What must come before `come from` for it to cite: the figures themselves as subject.
+static FIGURES_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:figures?|data|numbers?|statistics|stats|estimates?|tally|totals?|counts?|projections?|forecasts?|results?|study|studies|survey|surveys|report|reports|poll|polls|research|analysis)\b",
+    )
+});
+/// Words after a reporting verb that close a tail attribution (`…, the union said on
+/// Monday.`) rather than open a claim of its own (`…, and owners say visitors left`).
+static TAIL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s*(?:[.,!?)\]”]|$|(?:on|in|at|last|this|earlier|later|yesterday|today|during|when|after|before|by|to|so)\b)",
+    )
+});
+/// `Ministry of Justice statistics put …`, `the ONS's figures show`, `Home Office data
+/// suggest`: a named owner (two capitalised words, an acronym, a possessive, or one
+/// capitalised word inside the sentence) and its figures with a verb.
+pub static OWNED_FIGURES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:(?-u:\b)[A-Z][A-Za-z0-9&.-]*(?:\s+(?:of|for|and|on|&)?\s*[A-Z][A-Za-z0-9&.-]*)+|(?-u:\b)[A-Z]{2,}(?-u:\b)|(?-u:\b)[A-Za-z]+['’]s?|[a-z,]\s+[A-Z][A-Za-z0-9&.-]*)\s+(?i:(?:own|latest|official|annual|new|provisional|published|quarterly|monthly|final)\s+)?(?i:statistics|figures|data|estimates|numbers|records)\s+(?i:show|shows|showed|put|puts|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)(?-u:\b)",
+    )
+});
+
+/// Whether the attribution at `start..end` of `sentence` names a source rather than
+/// hedging (`an estimated`, `some estimates`, an agentless passive, `… came from` with
+/// no figures as its subject).
+pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
+    let word = sentence[start..end].to_lowercase();
+    let (before, after) = (&sentence[..start], &sentence[end..]);
+    let agent = || {
+        AGENT_AFTER.captures(after).is_some_and(|c| {
+            let who = c["who"].to_lowercase();
+            !who.starts_with(|ch: char| ch.is_ascii_digit()) && !NOT_AN_AGENT.contains(&who.as_str())
+        })
+    };
+    if word.starts_with("estimate") && word != "estimated" {
+        return !UNOWNED_ESTIMATE_BEFORE.is_match(before) || OWNER_AFTER.is_match(after);
+    }
+    if word.starts_with("come") || word.starts_with("came") {
+        return FIGURES_SUBJECT.is_match(&before[clause_start(before)..]);
+    }
+    let participle = !word.contains(char::is_whitespace)
+        && (word.ends_with("ed") || matches!(word.as_str(), "said" | "found" | "shown" | "forecast" | "told" | "put"));
+    if participle {
+        let passive = PASSIVE_BEFORE.is_match(before)
+            || (before.trim_end().ends_with(',') && word != "said" && PARTICIPLE_CLAUSE.is_match(after));
+        return !passive || agent();
+    }
+    true
+}
+
+/// Where the clause holding `text`'s end begins (after the last clause break).
+fn clause_start(text: &str) -> usize {
+    CLAUSE_BREAK.find_iter(text).last().map_or(0, |m| m.end())
+}
+
+/// Whether an attribution at `start..end` of `sentence` reaches a figure at `figure`
+/// (start of the figure): in the same clause or an earlier one it does; in a later clause
+/// only as a tail (`…, and rents rose 8%, according to the ONS`, `…, the union said`),
+/// not when it opens a claim of its own (`…, and owners say visitors stopped coming`).
+pub fn reaches(sentence: &str, start: usize, end: usize, figure: usize) -> bool {
+    if figure >= start || !CLAUSE_BREAK.is_match(&sentence[figure..start]) {
+        return true;
+    }
+    let word = sentence[start..end].to_lowercase();
+    // `according to X`, `a study by X`, `citing X`: what follows names the source.
+    let names_after =
+        word == "citing" || [" to", " by", " from", " on", " of", " in"].iter().any(|w| word.ends_with(w));
+    names_after || TAIL_AFTER.is_match(&sentence[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(sentence: &str, word: &str) -> bool {
+        let start = sentence.find(word).unwrap();
+        names_source(sentence, start, start + word.len())
+    }
+
+    #[test]
+    fn hedges_are_not_sources() {
+        assert!(!source("Farms lost an estimated $3 million.", "estimated"));
+        assert!(!source("The bill is estimated at $3 million.", "estimated"));
+        assert!(!source("Estimates suggest 4,000 birds died.", "Estimates"));
+        assert!(!source("By some estimates 4,000 birds died.", "estimates"));
+        assert!(!source("The merger, announced on Friday, is worth $2bn.", "announced"));
+        assert!(!source("The plan is said to cost $2bn.", "said"));
+        assert!(!source("Most of the money came from one donor.", "came from"));
+        assert!(!source("The cut is also estimated at $3 million by the end of May.", "estimated"));
+    }
+
+    #[test]
+    fn named_estimators_are_sources() {
+        assert!(source("The harbour board estimated the loss at $3 million.", "estimated"));
+        assert!(source("The loss was estimated by the Harbour Board at $3 million.", "estimated"));
+        assert!(source("Estimates by the Wildlife Trust put deaths at 4,000.", "Estimates"));
+        assert!(source("The trust's estimate put deaths at 4,000.", "estimate"));
+        assert!(source("The merger, announced by Kestrel Foods, is worth $2bn.", "announced"));
+        assert!(source("Kestrel Foods announced the merger, worth $2bn.", "announced"));
+        assert!(source("Rents rose 8%, said the union.", "said"));
+        assert!(source("The numbers came from the port authority.", "came from"));
+        assert!(source("Italy estimated the cost at $3 million.", "estimated"));
+        assert!(source("The council also said 40% of roads need repair.", "said"));
+        assert!(source("The loss was estimated by researchers at $3 million.", "estimated"));
+    }
+
+    fn reach(sentence: &str, word: &str, figure: &str) -> bool {
+        let start = sentence.find(word).unwrap();
+        reaches(sentence, start, start + word.len(), sentence.find(figure).unwrap())
+    }
+
+    #[test]
+    fn attributions_reach_their_own_clause_and_tails() {
+        let s = "Floods cost the coast $90m a year, and some hoteliers say guests have stopped booking.";
+        assert!(!reach(s, "say", "$90m"));
+        assert!(reach("Floods cost $90m, and insurers paid $40m, the council said.", "said", "$90m"));
+        assert!(reach("Floods cost $90m, and insurers paid $40m, the council said on Monday.", "said", "$90m"));
+        assert!(reach(
+            "Floods cost $90m; insurers paid $40m, according to the regional insurers' body.",
+            "according to",
+            "$90m"
+        ));
+        assert!(reach("Floods cost $90m a year, hoteliers say, and guests are leaving.", "say", "$90m"));
+        assert!(reach("The council said floods cost $90m, and insurers paid $40m.", "said", "$40m"));
+        assert!(reach("Prices rose 6%, and the union says wages lag, citing the ONS.", "citing", "6%"));
+        assert!(!reach("Shares fell 12%, and analysts said the drop was overdone.", "said", "12%"));
+    }
+
+    #[test]
+    fn owned_figures() {
+        assert!(OWNED_FIGURES.is_match("Home Office statistics put the number at 11,000."));
+        assert!(OWNED_FIGURES.is_match("Last year the ONS figures suggest 4% left."));
+        assert!(OWNED_FIGURES.is_match("The regulator's latest data indicate a 4% rise."));
+        assert!(OWNED_FIGURES.is_match("In March, Eurostat figures put it at 4%."));
+        assert!(!OWNED_FIGURES.is_match("Official figures put the number at 11,000."));
+        assert!(!OWNED_FIGURES.is_match("The figures put the number at 11,000."));
+    }
+}
