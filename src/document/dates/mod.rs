@@ -393,7 +393,9 @@ mod tests {
         assert_eq!(paren.dates().mentions[0].role, Role::Dateline);
         let paren = Document::parse("a.md", "OSLO (Oct. 9) – Crews said.\n".into());
         assert_eq!(paren.dates().mentions[0].role, Role::Dateline);
-        for prose in ["Yesterday (Oct. 9) — a quiet day.\n", "The LAKE (Oct. 9) — a quiet day.\n", "OSLO (Oct. 9) was quiet.\n"] {
+        for prose in
+            ["Yesterday (Oct. 9) — a quiet day.\n", "The LAKE (Oct. 9) — a quiet day.\n", "OSLO (Oct. 9) was quiet.\n"]
+        {
             let doc = Document::parse("a.md", prose.into());
             assert_eq!(doc.dates().mentions[0].role, Role::Text, "{prose}");
         }

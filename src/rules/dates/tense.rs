@@ -66,8 +66,10 @@ const NAME_LIKE: &[&str] = &["rose", "drew", "sat", "won", "hung"];
 const SAME_AS_PRESENT: &[&str] = &["put", "hit", "shut", "beat"];
 
 /// Words before which a past form is an adjective (`the lost keys`, `a closed session`).
-const DETERMINERS: &[&str] =
-    &["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "each", "every", "no"];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "each", "every",
+    "no",
+];
 
 /// Words that end a clause: the tense of what lies beyond them says nothing here.
 const CLAUSE_BREAK: &[&str] = &["and", "but", "while", "when", "which", "who", "that", "after", "because", "so", "or"];
@@ -108,18 +110,22 @@ fn clean(word: &str) -> String {
 fn is_past(raw: &str, previous: Option<&str>) -> bool {
     let word = clean(raw);
     let starts_upper = raw.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase);
-    let irregular = IRREGULAR_PAST.split_whitespace().any(|w| w == word)
-        && !(starts_upper && NAME_LIKE.contains(&word.as_str()));
-    let form = irregular
-        || word.len() > 4 && word.ends_with("ed") && !starts_upper && !NOT_VERBS.contains(&word.as_str());
+    let irregular =
+        IRREGULAR_PAST.split_whitespace().any(|w| w == word) && !(starts_upper && NAME_LIKE.contains(&word.as_str()));
+    let form =
+        irregular || word.len() > 4 && word.ends_with("ed") && !starts_upper && !NOT_VERBS.contains(&word.as_str());
+    if !form {
+        return false;
+    }
     let previous = previous.map(clean).unwrap_or_default();
     let previous = previous.as_str();
     // `is held`, `has approved`, `will be heard` are not a past event on that date; `the
-    // lost keys` is an adjective; `to put`, `did not shut` are the present.
-    form && !matches!(previous, "is" | "are" | "be" | "been" | "being" | "has" | "have")
-        && !NOT_PAST.contains(&previous)
-        && !DETERMINERS.contains(&previous)
-        && !(SAME_AS_PRESENT.contains(&word.as_str()) && matches!(previous, "not" | "never" | "did" | "do" | "does"))
+    // lost keys` is an adjective; `to put`, `do not shut` are the present.
+    let not_a_past_verb = matches!(previous, "is" | "are" | "be" | "been" | "being" | "has" | "have")
+        || NOT_PAST.contains(&previous)
+        || DETERMINERS.contains(&previous)
+        || SAME_AS_PRESENT.contains(&word.as_str()) && matches!(previous, "not" | "never" | "do" | "does");
+    !not_a_past_verb
 }
 
 /// The tense of the nearest verb-like word in `words`: the words before a date read
