@@ -61,9 +61,15 @@ pub static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// family decides whether it is the house form.
 pub static READ_TIME_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:(?:reading|read)[ -]time:?\s*)?(?:[0-9]+|[a-z]+)(?:[ -](?:min(?:ute)?s?\.?|m))(?:\s+read)?$|(?i)^(?:reading|read)[ -]time:\s*\S.*$",
+        r"(?i)^(?:(?:reading|read)[ -]time:?\s*)?(?:[0-9]+(?:[.,][0-9]+)?|[a-z]+)(?:[ -](?:min(?:ute)?s?\.?|m))(?:\s+read)?$|(?i)^(?:reading|read)[ -]time:\s*\S.*$",
     )
 });
+
+/// A byline part that looks like a read-time claim but does not parse as one (`1O min
+/// read`, `12-15 min read`, `3 minn read`): it starts with a digit and ends in a word for
+/// minutes or in `read`. `12 minutes ago` is not one.
+pub static READ_TIME_LIKE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^[0-9]\S*(?:\s*[–-]\s*\S+)?\s*(?:min\S*|m)(?:\s+read)?$|(?i)^[0-9].*\sread$"));
 
 /// Front matter keys that hold a read-time claim.
 pub const READ_TIME_KEYS: &[&str] = &["read_time", "reading_time", "readingTime", "read_minutes"];
@@ -280,6 +286,13 @@ mod tests {
         }
         for no in ["Omega Editorial", "June 29, 2026", "administration"] {
             assert!(!READ_TIME_CLAIM.is_match(no), "{no}");
+        }
+        assert!(READ_TIME_CLAIM.is_match("4.5 min read"));
+        for like in ["4O min read", "6 mims read", "8-10 min read", "7min read", "9 minuets", "5 hrs read"] {
+            assert!(READ_TIME_LIKE.is_match(like) && !READ_TIME_CLAIM.is_match(like), "{like}");
+        }
+        for no in ["12 minutes ago", "4 Mar 2026", "10 Downing Street", "Omega Editorial", "3 reporters"] {
+            assert!(!READ_TIME_LIKE.is_match(no), "{no}");
         }
     }
 

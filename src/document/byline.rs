@@ -42,6 +42,10 @@ impl Byline {
                 byline.read_time = Some(span);
             } else if byline.date.is_none() && patterns::BYLINE_DATE.is_match(trimmed) {
                 byline.date = Some(span);
+            } else if byline.read_time.is_none() && patterns::READ_TIME_LIKE.is_match(trimmed) {
+                // A garbled claim (`1O min read`) is still the claim: read-time/malformed
+                // reports it rather than it vanishing from the byline.
+                byline.read_time = Some(span);
             } else if byline.author.is_none() && byline.date.is_none() {
                 byline.author = Some(span);
             }
@@ -88,6 +92,15 @@ mod tests {
     fn spaced_separators_and_missing_parts() {
         assert_eq!(parts("Ana Ruiz · 4 Mar 2026"), [Some("Ana Ruiz"), Some("4 Mar 2026"), None]);
         assert_eq!(parts("Policy· 3 min read"), [Some("Policy"), None, Some("3 min read")]);
+    }
+
+    #[test]
+    fn garbled_and_decimal_claims_are_claims() {
+        for claim in ["4O min read", "8-10 min read", "6 mims read", "4.5 min read"] {
+            let line = format!("Ana Ruiz · 4 Mar 2026 · {claim}");
+            assert_eq!(parts(&line), [Some("Ana Ruiz"), Some("4 Mar 2026"), Some(claim)], "{claim}");
+        }
+        assert_eq!(parts("Ana Ruiz · 4 Mar 2026 · 12 minutes ago")[2], None);
     }
 
     #[test]

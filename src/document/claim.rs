@@ -31,7 +31,9 @@ pub struct Claim {
 impl Claim {
     fn new(doc: &Document, origin: Origin, span: Span, typed: bool) -> Claim {
         let number = first_number(doc.text(span)).map(|r| span.sub(r));
-        let minutes = number.and_then(|n| doc.text(n).replace(',', ".").parse().ok());
+        let minutes = number
+            .filter(|n| !garbled(&doc.source[n.end..span.end]))
+            .and_then(|n| doc.text(n).replace(',', ".").parse().ok());
         Claim { origin, span, key: None, line: None, number, minutes, typed }
     }
 }
@@ -46,6 +48,17 @@ fn first_number(text: &str) -> Option<std::ops::Range<usize>> {
         end = digits(end + 1);
     }
     Some(start..end)
+}
+
+/// Whether what follows the number makes it unreadable: a letter run into it (`1O min`,
+/// the letter O for a zero) or a range (`12-15 min`). `10min` is only missing a space.
+fn garbled(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some(c) if c.is_alphabetic() => !matches!(c, 'm' | 'M'),
+        Some('-' | '–' | '/') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// Markdown drafts sometimes carry a house byline as one of their first body lines.
@@ -115,6 +128,23 @@ mod tests {
             claims("a.md", toml),
             [(Origin::FrontMatter, "soon".into(), None), (Origin::Byline, "3 min read".into(), Some(3.0))]
         );
+    }
+
+    #[test]
+    fn garbled_numbers_have_no_minutes() {
+        let house = |claim: &str| format!("Head\n\nJo Park· May 3, 2026· {claim}\n\nBody.\n");
+        for (claim, minutes) in [
+            ("4O min read", None),
+            ("8-10 min read", None),
+            ("6 mims read", Some(6.0)),
+            ("4.5 min read", Some(4.5)),
+            ("7min read", Some(7.0)),
+        ] {
+            assert_eq!(claims("a.txt", &house(claim)), [(Origin::Byline, claim.to_string(), minutes)], "{claim}");
+        }
+        let yaml = "---\nread_time: \"2O min read\"\nreading_time: -3\n---\nBody.\n";
+        let got: Vec<_> = claims("a.md", yaml).into_iter().map(|c| c.2).collect();
+        assert_eq!(got, [None, Some(3.0)]);
     }
 
     #[test]

@@ -291,12 +291,21 @@ fn role_in_region(doc: &Document, region: Span, byline: Option<&Byline>, m: &Dat
         return Role::Updated;
     }
     if matches!(doc.regions.iter().find(|r| r.span == region).map(|r| r.kind), Some(k) if k.is_body())
-        && DATELINE_PLACE.is_match(before)
+        && (DATELINE_PLACE.is_match(before) || is_parenthesised_dateline(before, &doc.source[m.span.end..region.end]))
         && (after.starts_with(['—', '–']) || after.starts_with("--") || after.starts_with("- "))
     {
         return Role::Dateline;
     }
     Role::Text
+}
+
+/// `NUUK, Greenland (Aug. 3, 2026) —`: the date in parentheses after the place. Only the
+/// capitals form counts, so that prose such as `Yesterday (May 2) — …` stays prose.
+fn is_parenthesised_dateline(before: &str, after: &str) -> bool {
+    let Some(place) = before.trim_end().strip_suffix('(') else { return false };
+    let place = place.trim_end();
+    // With `, ` in place of the parenthesis only the capitals alternative can match.
+    after.trim_start().starts_with(')') && DATELINE_PLACE.is_match(&format!("{place}, "))
 }
 
 #[cfg(test)]
@@ -380,6 +389,16 @@ mod tests {
         assert_eq!(release.dates().mentions[0].role, Role::Dateline);
         let prose = Document::parse("a.md", "Yesterday, May 2 — a quiet day.\n".into());
         assert_eq!(prose.dates().mentions[0].role, Role::Text);
+        let paren = Document::parse("a.md", "HALIFAX, Nova Scotia (Oct. 9, 2026) — Crews said.\n".into());
+        assert_eq!(paren.dates().mentions[0].role, Role::Dateline);
+        let paren = Document::parse("a.md", "OSLO (Oct. 9) – Crews said.\n".into());
+        assert_eq!(paren.dates().mentions[0].role, Role::Dateline);
+        for prose in
+            ["Yesterday (Oct. 9) — a quiet day.\n", "The LAKE (Oct. 9) — a quiet day.\n", "OSLO (Oct. 9) was quiet.\n"]
+        {
+            let doc = Document::parse("a.md", prose.into());
+            assert_eq!(doc.dates().mentions[0].role, Role::Text, "{prose}");
+        }
         assert_eq!(dates.published().unwrap().1, jiff::civil::date(2026, 6, 29));
         assert_eq!(dates.mentions[2].date(), Some(jiff::civil::date(2026, 7, 2)));
     }

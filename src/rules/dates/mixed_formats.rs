@@ -11,7 +11,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "Dates written in more than one style",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "Within body prose (and separately within the byline and the related-items list), full dates written in more than one style: month-day-year, day-month-year, ISO, numeric, dotted. The minority style is reported, with a label on the first date in the majority style; on a tie the style used first wins. With `style` set, every prose date in another style is reported (the related list still only needs to be consistent). `abbreviations` sets the month-name policy. Front matter dates and month-year mentions are not compared.",
+        what: "Within body prose (and separately within the byline and the related-items list), full dates written in more than one style: month-day-year, day-month-year, ISO, numeric, dotted. The minority style is reported, with a label on the first date in the majority style; on a tie the style used first wins, but when no style is written more than once (one date each) nothing is reported, because there is no habit to measure the odd one against. Impossible dates (`dates/impossible`) take no part. With `style` set, every prose date in another style is reported (the related list still only needs to be consistent). `abbreviations` sets the month-name policy. Front matter dates and month-year mentions are not compared.",
         why: "One piece, one date style: a reader who meets `June 29` and then `2026-06-29` wonders whether they are different kinds of date, and a numeric date in a month-name piece is easy to misread.",
         example_path: "example.md",
         example: "The clinic closes on October 30. The other clinic stays open until 2026-12-18, and staff leave on November 20.\n",
@@ -112,7 +112,9 @@ impl MixedFormats {
             styles.dedup();
             let count = |s: Style| dates.iter().filter(|m| m.style == s).count();
             // `max_by_key` keeps the last of equals; scanning in reverse keeps the first.
-            dates.iter().rev().map(|m| m.style).max_by_key(|&s| count(s))
+            // With one date per style there is no habit to measure against: which of two
+            // dates is the odd one out is a coin toss, so only a set `style` reports it.
+            dates.iter().rev().map(|m| m.style).max_by_key(|&s| count(s)).filter(|&s| count(s) > 1)
         });
         let Some(majority) = majority else { return };
         let first = dates.iter().find(|m| m.style == majority).copied();
@@ -159,7 +161,9 @@ impl MixedFormats {
 
 impl Rule for MixedFormats {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        let full: Vec<&DateMention> = doc.dates().mentions.iter().filter(|m| m.day.is_some()).collect();
+        // A date that cannot exist is `dates/impossible`'s, and casts no vote here.
+        let full: Vec<&DateMention> =
+            doc.dates().mentions.iter().filter(|m| m.day.is_some() && m.is_possible()).collect();
         for z in [Zone::Prose, Zone::Byline, Zone::Related] {
             let in_zone: Vec<&DateMention> = full.iter().copied().filter(|m| zone(m) == Some(z)).collect();
             self.check_zone(doc, z, &in_zone, ctx);
@@ -190,6 +194,20 @@ mod tests {
         assert!(check(R, "", "a.txt", src).is_empty());
         let md = "---\ndate: 2026-06-29\n---\nThe clinic opened on June 2 and closes in December 2026.\n";
         assert!(check(R, "", "a.md", md).is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_do_not_vote_and_one_each_is_no_habit() {
+        let src = "Entries close on the 30th of April. Judging runs on the 31st of April, then May 9.\n\nPrizes go out on May 12.\n";
+        assert_eq!(check(R, "", "a.md", src), ["30th of April"]);
+        let src = "Entries close on the 31st of April and prizes go out on May 9.\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        let src = "Entries close on 2 May; prizes go out on May 9.\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        assert_eq!(check(R, "style = \"day-month-year\"", "a.md", src), ["May 9"]);
+        let src = "Entries close on 2 May, judging is on 2026-05-04, prizes go out on May 9.\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        assert_eq!(check(R, "", "a.md", &format!("{src}Winners meet on 12 May.\n")), ["2026-05-04", "May 9"]);
     }
 
     #[test]

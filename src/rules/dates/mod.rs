@@ -8,6 +8,7 @@ pub mod future_event;
 pub mod impossible;
 pub mod mixed_formats;
 pub mod publication_mismatch;
+pub mod tense;
 pub mod updated_before_published;
 pub mod weekday_mismatch;
 

@@ -12,7 +12,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "A read-time claim is not a whole number of minutes in the house form",
     fixable: Fixable::Safe,
     doc: RuleDoc {
-        what: "A read-time claim in the byline or front matter that is not the house form (`form`, default `N min read`), has no number, or whose number is 0 or not whole. In front matter a bare whole number (`reading_time: 4`) is also accepted.",
+        what: "A read-time claim in the byline or front matter that is not the house form (`form`, default `N min read`), has no number, has a number that cannot be read (`1O min read` with a letter O for a zero, a range such as `12-15 min read`; never fixed, since the intended number is unknown), or whose number is 0 or not whole. In front matter a bare whole number (`reading_time: 4`) is also accepted.",
         why: "Readers scan the label, and CMS plugins parse it: `3 mins read`, `3-minute read` and `read time: soon` look careless side by side and break the plugins that read the number.",
         example_path: "example.txt",
         example: "Headline\n\nJo Park· May 3, 2026· 2 mins read\n\nBody text.\n",
@@ -60,6 +60,14 @@ impl Rule for Malformed {
                 continue;
             }
             let Some(minutes) = claim.minutes else {
+                if claim.number.is_some() {
+                    ctx.report(claim.span, format!("read-time claim `{text}` is not one readable number of minutes"))
+                        .help(format!(
+                        "write one whole number in digits (a letter O is not a zero; a range is not a claim) as `{}`",
+                        self.form
+                    ));
+                    continue;
+                }
                 ctx.report(claim.span, format!("read-time claim `{text}` has no number of minutes"))
                     .help(format!("write the minutes as `{}`; `copydesk stats` shows the computed time", self.form));
                 continue;
@@ -101,6 +109,9 @@ mod tests {
         {
             assert_eq!(check(R, "", "a.txt", &house(bad)), [bad], "{bad}");
         }
+        for garbled in ["2O min read", "1l min read", "10-12 min read", "3 minn read", "4.5 min read"] {
+            assert_eq!(check(R, "", "a.txt", &house(garbled)), [garbled], "{garbled}");
+        }
         assert_eq!(check(R, "", "a.md", "---\nread_time: soon\n---\nBody.\n"), ["soon"]);
         assert_eq!(check(R, "", "a.md", "---\nread_time: \"2 mins read\"\n---\nBody.\n"), ["2 mins read"]);
         assert_eq!(check(R, "", "a.md", "+++\nreading_time = 0\n+++\nBody.\n"), ["0"]);
@@ -110,6 +121,7 @@ mod tests {
     #[test]
     fn house_form_and_bare_numbers_are_clean() {
         assert!(check(R, "", "a.txt", &house("3 min read")).is_empty());
+        assert!(check(R, "", "a.txt", &house("12 minutes ago")).is_empty());
         assert!(check(R, "", "a.md", "---\nreading_time: 4\nread_time: \"4\"\n---\nBody.\n").is_empty());
         assert!(check(R, "", "a.md", "+++\nread_time = \"4 min read\"\n+++\nBody.\n").is_empty());
         assert!(check(R, "form = \"N-minute read\"", "a.txt", &house("3-minute read")).is_empty());
@@ -120,6 +132,8 @@ mod tests {
     #[test]
     fn fix_writes_the_house_form() {
         assert_eq!(fixed(R, "", "a.txt", &house("3 mins read"), false), house("3 min read"));
+        // A garbled number is never guessed at: `2O` could be 2 or 20.
+        assert_eq!(fixed(R, "", "a.txt", &house("2O min read"), true), house("2O min read"));
         assert_eq!(
             fixed(R, "", "a.md", "---\nread_time: \"2 mins read\"\n---\nBody.\n", false),
             "---\nread_time: \"2 min read\"\n---\nBody.\n"
