@@ -9,9 +9,6 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
 }
 
-/// Month names and their abbreviations, as an alternation for regexes.
-pub const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.|\b)";
-
 /// A month name or its abbreviation as a bare word, for captures (no trailing dot).
 pub const MONTH_WORD: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
@@ -53,7 +50,9 @@ pub static WEEKDAY_AFTER: LazyLock<Regex> =
 /// `2026-06-29`, `06/29/2026`.
 pub static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}\s+{MONTH}\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})$"
+        r"^(?:{wd}\.?,?\s+)?(?:{m}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}\s+{m}\.?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})$",
+        wd = WEEKDAY_WORD,
+        m = MONTH_WORD
     ))
 });
 
