@@ -120,6 +120,24 @@ static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// This module's patterns, dearest to compile first, for [`crate::patterns::prepare`].
+pub static PATTERNS: [&LazyLock<Regex>; 14] = [
+    &MULTIPLIER,
+    &CHANGE,
+    &RATIO,
+    &COUNT,
+    &FRACTION_LOOSE,
+    &FRACTION_HYPHENATED,
+    &NOT_A_CLAIM_BEFORE,
+    &AVERAGE_BEFORE,
+    &RANKING,
+    &LABEL_BEFORE,
+    &WHOLE_BEFORE,
+    &COMPARING_BEFORE,
+    &NOT_A_SHARE,
+    &NOT_A_COUNT,
+];
+
 /// Every statistic in `text`, in order, at most one per stretch of text.
 pub fn find(text: &str) -> Vec<Statistic> {
     let mut found: Vec<Statistic> = Vec::new();
