@@ -204,6 +204,9 @@ impl Configs<'_> {
 
 fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let settings = settings(args);
+    crate::patterns::prepare(&crate::rules::statistics::find::PATTERNS);
+    crate::patterns::prepare(&crate::patterns::SHARED);
+    crate::patterns::prepare(&crate::rules::statistics::source::PATTERNS);
     let Some(Gathered { jobs, mut errors, stdin_text }) = gather(&settings, err)? else {
         return Ok(EXIT_ERROR);
     };

@@ -137,6 +137,35 @@ pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The shared patterns nearly every check uses, dearest to compile first.
+pub static SHARED: [&LazyLock<Regex>; 13] = [
+    &PERCENT,
+    &MONEY,
+    &SPEECH,
+    &DATE,
+    &ATTRIBUTION_LINE,
+    &RELATED_HEADING,
+    &ATTRIBUTED_SOURCE,
+    &BYLINE_DATE,
+    &WEEKDAY_BEFORE,
+    &READ_TIME_CLAIM,
+    &FOOTER_LINE,
+    &PLACEHOLDER,
+    &WEEKDAY_AFTER,
+];
+
+/// Start compiling `patterns` on the thread pool and return at once. A short run spends
+/// most of its time compiling patterns; this lets the idle core do it while the main
+/// thread loads config and reads files. Whoever reaches a pattern first while it is
+/// compiling waits for that compile rather than repeating it, so results are unchanged.
+pub fn prepare(patterns: &'static [&'static LazyLock<Regex>]) {
+    for &pattern in patterns {
+        rayon::spawn(move || {
+            LazyLock::force(pattern);
+        });
+    }
+}
+
 /// Verbs and phrases that attribute a claim to someone (`according to`, `said`, `found`).
 /// The statistics rules take their defaults from here; desks extend them in their config.
 pub const ATTRIBUTION_PHRASES: &[&str] = &[

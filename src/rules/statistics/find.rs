@@ -128,6 +128,12 @@ static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The patterns every search runs, dearest to compile first, for
+/// [`crate::patterns::prepare`]. The context checks (`NOT_A_SHARE`, `WHOLE_BEFORE`…) run
+/// only after a candidate, so many drafts never need them: they stay lazy.
+pub static PATTERNS: [&LazyLock<Regex>; 8] =
+    [&MULTIPLIER, &CHANGE, &RATIO, &COUNT, &FRACTION_LOOSE, &FRACTION_HYPHENATED, &RANKING, &LABEL_BEFORE];
+
 /// Every statistic in `text`, in order, at most one per stretch of text.
 pub fn find(text: &str) -> Vec<Statistic> {
     let mut found: Vec<Statistic> = Vec::new();

@@ -25,6 +25,9 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|us)\b").expect("built-in pattern compiles")
 });
 
+/// This module's patterns, for [`crate::patterns::prepare`].
+pub static PATTERNS: [&LazyLock<Regex>; 2] = [&CITATION, &FIRST_PERSON];
+
 /// Source nouns that, with `the`/`this`/`its`, point back to a source already named
 /// (`the survey`, `this report`); looser nouns like `data` would catch `the data centre`.
 const REFERRING_NOUNS: &[&str] =
