@@ -55,7 +55,7 @@ pub fn tally(text: &str) -> (usize, usize) {
     // and a colon or slash between digits (`2:07:49`, `13/09/2026`); `join` is what the next segment must be.
     let (mut after, mut join) = (None::<&str>, Join::None);
     for segment in text.split_word_bounds() {
-        let ideographs = segment.chars().filter(|&c| is_cjk(c)).count();
+        let ideographs = if segment.is_ascii() { 0 } else { segment.chars().filter(|&c| is_cjk(c)).count() };
         let digit_edge = |s: &str, end: bool| {
             let c = if end { s.chars().next_back() } else { s.chars().next() };
             c.is_some_and(|c| c.is_ascii_digit())
@@ -68,8 +68,9 @@ pub fn tally(text: &str) -> (usize, usize) {
                 "-" | "\u{2010}" | "\u{2011}" | "&" => join = Join::Word,
                 ":" | "/" if digit_edge(prev, true) => join = Join::Digit,
                 _ => {
-                    words += usize::from(is_word(segment));
-                    after = is_word(segment).then_some(segment);
+                    let word = is_word(segment);
+                    words += usize::from(word);
+                    after = word.then_some(segment);
                 }
             }
         } else if is_word(segment) {
@@ -97,7 +98,12 @@ enum Join {
 /// A segment a reader reads as a word: it has a letter or digit, or is a lone `&`
 /// (read aloud as "and").
 fn is_word(segment: &str) -> bool {
-    segment == "&" || segment.chars().any(char::is_alphanumeric)
+    segment == "&"
+        || if segment.is_ascii() {
+            segment.bytes().any(|b| b.is_ascii_alphanumeric())
+        } else {
+            segment.chars().any(char::is_alphanumeric)
+        }
 }
 
 /// Like `tally`, skipping bare URLs (`https://…`, `www.…`, `example.com/…`): nobody reads

@@ -209,6 +209,18 @@ impl Document {
         self.claims.get_or_init(|| claim::find(self))
     }
 
+    /// The sentences of one region, without segmenting the rest of the document: rules
+    /// that only look at a few regions ask for those.
+    pub fn region_sentences(&self, index: usize) -> Vec<Segment> {
+        match self.sentences.get() {
+            Some(all) => {
+                let from = all.partition_point(|s| s.region < index);
+                all[from..].iter().take_while(|s| s.region == index).copied().collect()
+            }
+            None => text::region_sentences(self, index),
+        }
+    }
+
     /// Words of every region's prose, computed on first use.
     pub fn words(&self) -> &[Segment] {
         self.words.get_or_init(|| text::segments(self, text::word_spans, false))

@@ -28,17 +28,32 @@ pub fn word_spans(text: &str) -> Vec<Span> {
         .collect()
 }
 
+/// The span sentences are cut from in a region: its first prose piece to its last, markup
+/// in between included, so a heading's `#` or a list marker is not part of a sentence.
+fn sentence_range(region: &super::Region) -> Span {
+    match (region.pieces.first(), region.pieces.last()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => region.span,
+    }
+}
+
+/// The sentences of one region.
+pub(super) fn region_sentences(doc: &Document, index: usize) -> Vec<Segment> {
+    let whole = sentence_range(&doc.regions[index]);
+    sentence_spans(whole.text(&doc.source))
+        .into_iter()
+        .map(|s| Segment { span: whole.sub(s.range()), region: index })
+        .collect()
+}
+
 pub(super) fn segments(doc: &Document, split: fn(&str) -> Vec<Span>, sentences: bool) -> Vec<Segment> {
     let mut out = Vec::new();
     for (index, region) in doc.regions.iter().enumerate() {
-        // Sentences run from the first prose piece to the last, markup in between included,
-        // so a heading's `#` or a list marker is not part of its first sentence.
-        let whole = match (region.pieces.first(), region.pieces.last()) {
-            (Some(first), Some(last)) => Span::new(first.start, last.end),
-            _ => region.span,
-        };
-        let parts: &[Span] = if sentences { std::slice::from_ref(&whole) } else { &region.pieces };
-        for part in parts {
+        if sentences {
+            out.extend(region_sentences(doc, index));
+            continue;
+        }
+        for part in &region.pieces {
             out.extend(
                 split(part.text(&doc.source)).into_iter().map(|s| Segment { span: part.sub(s.range()), region: index }),
             );

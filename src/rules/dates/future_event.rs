@@ -43,7 +43,10 @@ impl Rule for FutureEvent {
             if date <= published || !kind.is_body() || m.role != Role::Text {
                 continue;
             }
-            let Some(sentence) = doc.sentences().iter().find(|s| s.span.contains(m.span)) else { continue };
+            let Some(region) = doc.regions.iter().position(|r| r.span.contains(m.span)) else { continue };
+            let Some(sentence) = doc.region_sentences(region).into_iter().find(|s| s.span.contains(m.span)) else {
+                continue;
+            };
             let start = m.weekday.map_or(m.span.start, |w| w.span.start.min(m.span.start));
             let before: Vec<&str> = doc.source[sentence.span.start..start].split_whitespace().rev().collect();
             let after: Vec<&str> = doc.source[m.span.end..sentence.span.end].split_whitespace().collect();

@@ -37,6 +37,15 @@ pub fn paragraphs(doc: &Document) -> impl Iterator<Item = (usize, &[Segment])> {
     })
 }
 
+/// Like [`paragraphs`], for the checked regions that can hold a figure at all: only those
+/// are cut into sentences, which is most of the cost of the check.
+pub fn paragraphs_with_figures(doc: &Document) -> impl Iterator<Item = (usize, Vec<Segment>)> + '_ {
+    doc.regions.iter().enumerate().filter_map(|(index, region)| {
+        let candidate = is_checked(region.kind) && find::may_hold_figure(doc.text(region.span));
+        candidate.then(|| (index, doc.region_sentences(index))).filter(|(_, s)| !s.is_empty())
+    })
+}
+
 /// Direct quotations in one region: `“…”` pairs and straight quotes taken in turn. A
 /// quotation left open runs to the end of the region, as a quoted paragraph does.
 pub struct Quotations {

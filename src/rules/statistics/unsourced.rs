@@ -3,7 +3,7 @@
 
 use super::find::{find, Statistic};
 use super::source::Sources;
-use super::{paragraphs, Quotations};
+use super::{paragraphs_with_figures, Quotations};
 use crate::document::{Document, RegionKind, Segment};
 use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
@@ -98,11 +98,7 @@ impl Unsourced {
         let Some(lead) = doc.regions[..index].iter().rposition(|r| r.kind != RegionKind::ListItem) else {
             return false;
         };
-        // Sentences are in region order, so the lead-in's last one sits just before the
-        // first sentence of any later region.
-        let sentences = doc.sentences();
-        let after = sentences.partition_point(|s| s.region <= lead);
-        let Some(last) = after.checked_sub(1).map(|i| sentences[i]).filter(|s| s.region == lead) else {
+        let Some(last) = doc.region_sentences(lead).pop() else {
             return false;
         };
         let text = doc.text(last.span).trim_end_matches(['*', '_', ' ']);
@@ -113,7 +109,8 @@ impl Unsourced {
 impl Rule for Unsourced {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         let mut body: Option<String> = None;
-        for (index, sentences) in paragraphs(doc) {
+        for (index, sentences) in paragraphs_with_figures(doc) {
+            let sentences = sentences.as_slice();
             let region = &doc.regions[index];
             let quotes = Quotations::new(doc.text(region.span));
             let (cited, voiced, covered) = self.sourcing(doc, index, sentences, &quotes);

@@ -1,0 +1,90 @@
+//! The statistics rule skips paragraphs that `may_hold_figure` says cannot hold a figure.
+//! That is only sound if `find` never finds a figure where the gate says none can be:
+//! checked here on every sentence of the shared drafts and on every form of figure the
+//! finder knows.
+
+use copydesk::document::Document;
+use copydesk::rules::statistics::find::{find, may_hold_figure};
+
+fn assert_gate_holds(text: &str, origin: &str) {
+    if !find(text).is_empty() {
+        assert!(may_hold_figure(text), "{origin}: `find` sees a figure the gate would skip: {text:?}");
+    }
+}
+
+#[test]
+fn the_gate_never_skips_a_figure_in_real_drafts() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+    let mut checked = 0;
+    for dir in ["devset/drafts", "realset", "samples"] {
+        let path = format!("{root}/{dir}");
+        let entries = std::fs::read_dir(&path).unwrap_or_else(|e| panic!("{path}: {e} (CI runs with ../shared)"));
+        for entry in entries {
+            let file = entry.unwrap().path();
+            let Ok(text) = std::fs::read_to_string(&file) else { continue };
+            let doc = Document::parse(&file.display().to_string(), text);
+            for s in doc.sentences() {
+                assert_gate_holds(doc.text(s.span), &file.display().to_string());
+                checked += 1;
+            }
+            for r in &doc.regions {
+                assert_gate_holds(doc.text(r.span), &file.display().to_string());
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} sentences read");
+}
+
+#[test]
+fn the_gate_knows_every_form_of_figure() {
+    let figures = [
+        "30%",
+        "thirty percent",
+        "Forty per cent",
+        "1–2%",
+        "three percentage points",
+        "$8.8 trillion",
+        "€5m",
+        "£1.2bn",
+        "3 billion dollars",
+        "9,800 conversations",
+        "2.4 million people",
+        "a million people",
+        "seventeen thousand people",
+        "one in five",
+        "three out of four",
+        "one-third",
+        "two-thirds",
+        "a third of",
+        "nearly half",
+        "half of all",
+        "a quarter of",
+        "three times as many",
+        "twice as many",
+        "THRICE as many",
+        "fourfold",
+        "a tenfold rise",
+        "doubled",
+        "Tripled",
+        "halved",
+        "quadrupling",
+        "up 12 points",
+        "rose by seven points",
+        "the fastest-growing",
+        "the slowest growing",
+        "ranked first",
+        "ranked No. 1",
+        "1.5x faster",
+        "12pc",
+        "ninety-nine in a hundred",
+        "Twenty-five percent",
+        "two fifths of",
+    ];
+    for figure in figures {
+        let text = format!("Officials said that {figure} of residents took part.");
+        assert_gate_holds(&text, "generated");
+        assert!(may_hold_figure(&text), "{text}");
+    }
+    assert!(!may_hold_figure("The council met on a rainy evening and adjourned early."));
+    assert!(!may_hold_figure("Someone often mentions tennis at the weekend."));
+}
