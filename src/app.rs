@@ -390,7 +390,30 @@ struct Checked {
     fixed: usize,
 }
 
+/// Check one input. A bug that panics while checking it becomes an error for that file
+/// (exit 2), so one bad draft never takes down a whole run.
 fn check_one(
+    input: &Input,
+    name: &str,
+    loaded: &Loaded,
+    settings: &Settings,
+    stdin: Option<&[u8]>,
+) -> Result<Checked, (String, String)> {
+    let run = std::panic::AssertUnwindSafe(|| check_one_unguarded(input, name, loaded, settings, stdin));
+    std::panic::catch_unwind(run).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown panic");
+        Err((
+            name.to_string(),
+            format!("internal error while checking this file (a copydesk bug; please report it): {what}"),
+        ))
+    })
+}
+
+fn check_one_unguarded(
     input: &Input,
     name: &str,
     loaded: &Loaded,

@@ -4,6 +4,9 @@ use clap::Parser;
 use std::io::Write;
 
 fn main() {
+    // A bug must not print a backtrace at a writer: one line, and the run goes on where
+    // it can (the app turns a panic while checking a file into an error for that file).
+    std::panic::set_hook(Box::new(|info| eprintln!("copydesk: internal error: {info}")));
     let cli = copydesk::cli::Cli::parse();
     // Buffered: stdout is line-buffered, and pretty JSON has a line per field.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());

@@ -102,7 +102,8 @@ fn scan_prose(doc: &Document, piece: Span, out: &mut Vec<Hashtag>) {
         if !glued && prev.is_some_and(|p| is_tag_char(p) || p == '&' || p == '/' || is_hash_sign(p)) {
             continue;
         }
-        let token_start = text[..i].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+        let token_start =
+            text[..i].char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
         let token = &text[token_start..];
         if token.contains("://") && token_start < i || text[token_start..i].starts_with("www.") {
             continue;

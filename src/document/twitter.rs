@@ -143,7 +143,8 @@ pub(super) fn url_spans(text: &str) -> Vec<Range<usize>> {
 fn url_start(word: &str) -> Option<usize> {
     let is_host = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.';
     if let Some(p) = word.find("://") {
-        let scheme = word[..p].rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |q| q + 1);
+        let scheme =
+            word[..p].char_indices().rfind(|(_, c)| !c.is_ascii_alphanumeric()).map_or(0, |(q, c)| q + c.len_utf8());
         if scheme < p {
             return Some(scheme);
         }

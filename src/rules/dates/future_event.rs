@@ -44,11 +44,13 @@ impl Rule for FutureEvent {
                 continue;
             }
             let Some(region) = doc.regions.iter().position(|r| r.span.contains(m.span)) else { continue };
-            let Some(sentence) = doc.region_sentences(region).into_iter().find(|s| s.span.contains(m.span)) else {
-                continue;
-            };
+            let sentences = doc.region_sentences(region);
+            let Some(sentence) = sentences.iter().find(|s| s.span.contains(m.span)) else { continue };
             let start = m.weekday.map_or(m.span.start, |w| w.span.start.min(m.span.start));
-            let before: Vec<&str> = doc.source[sentence.span.start..start].split_whitespace().rev().collect();
+            // A weekday abbreviated with a dot (`Sun. March 22`) can end the sentence before
+            // the date: the words before the weekday then belong to that earlier sentence.
+            let from = sentences.iter().rev().find(|s| s.span.start <= start).map_or(start, |s| s.span.start);
+            let before: Vec<&str> = doc.source[from..start].split_whitespace().rev().collect();
             let after: Vec<&str> = doc.source[m.span.end..sentence.span.end].split_whitespace().collect();
             let verdict = tense(&before, true).or_else(|| if before.len() <= 2 { tense(&after, false) } else { None });
             if verdict == Some(Tense::Past) {
@@ -92,6 +94,12 @@ mod tests {
              The market is held on July 4. The desk released the schedule for a fair happening from July 8. The lane closes on July 5 and crews paved it last year.\n"
         );
         assert!(check(R, "", "a.md", &src).is_empty(), "{:?}", check(R, "", "a.md", &src));
+    }
+
+    #[test]
+    fn a_weekday_with_a_dot_before_the_date_does_not_split_the_sentence() {
+        let src = format!("{HEAD}The parade leaves on Sun. July 5. The fair opened on Sat. July 4 to crowds.\n");
+        assert_eq!(check(R, "", "a.md", &src), ["July 4"]);
     }
 
     #[test]
