@@ -66,9 +66,12 @@ pub static READ_TIME_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A byline part that looks like a read-time claim but does not parse as one (`1O min
 /// read`, `12-15 min read`, `3 minn read`): it starts with a digit and ends in a word for
-/// minutes or in `read`. `12 minutes ago` is not one.
-pub static READ_TIME_LIKE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^[0-9]\S*(?:\s*[–-]\s*\S+)?\s*(?:min\S*|m)(?:\s+read)?$|(?i)^[0-9].*\sread$"));
+/// minutes or in `read`, or it lost its number (`min read`). `12 minutes ago` is not one.
+pub static READ_TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^[0-9]\S*(?:\s*[–-]\s*\S+)?\s*(?:min\S*|m)(?:\s+read)?$|(?i)^[0-9].*\sread$|(?i)^(?:min(?:ute)?s?\.?|m)\s+read$",
+    )
+});
 
 /// Front matter keys that hold a read-time claim.
 pub const READ_TIME_KEYS: &[&str] = &["read_time", "reading_time", "readingTime", "read_minutes"];
@@ -93,6 +96,8 @@ pub static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"(?i)^(?:t+k+(?:t+k+)*|x{2,}|\[[^\]]*\]|\?{2,}|<[^>]*>|\{[^}]*\}|tbd|tbc|fixme|todo|n/?a|none|unknown|pending",
         r"|source|outlet|placeholder|to come|(?:insert|add|enter|name|fill in)\b.*|.*\b(?:source|outlet) (?:here|needed|tk)\b.*",
+        // An editing mark followed by a note (`TODO: add outlet`), and template variables.
+        r"|(?:t+k+|todo|tbd|tbc|fixme|xx+)\b\s*[:\-–—(].*|\{\{.*\}\}|\$\{[^}]*\}|%[a-z_]+%",
         r"|lorem ipsum\b.*|[\-–—_.*/]+)$"
     ))
 });
@@ -316,10 +321,13 @@ mod tests {
             assert!(!READ_TIME_CLAIM.is_match(no), "{no}");
         }
         assert!(READ_TIME_CLAIM.is_match("4.5 min read"));
-        for like in ["4O min read", "6 mims read", "8-10 min read", "7min read", "9 minuets", "5 hrs read"] {
+        for like in ["4O min read", "6 mims read", "8-10 min read", "7min read", "9 minuets", "5 hrs read", "min read"]
+        {
             assert!(READ_TIME_LIKE.is_match(like) && !READ_TIME_CLAIM.is_match(like), "{like}");
         }
-        for no in ["12 minutes ago", "4 Mar 2026", "10 Downing Street", "Omega Editorial", "3 reporters"] {
+        for no in
+            ["12 minutes ago", "4 Mar 2026", "10 Downing Street", "Omega Editorial", "3 reporters", "Minerva Read"]
+        {
             assert!(!READ_TIME_LIKE.is_match(no), "{no}");
         }
     }

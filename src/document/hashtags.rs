@@ -172,13 +172,17 @@ pub(super) fn find(doc: &Document) -> Vec<Hashtag> {
             };
             for item in &items {
                 let text = item.span.text(&doc.source);
-                if text.trim_start().starts_with(is_hash_sign) {
+                let hashed = text.trim_start().starts_with(is_hash_sign);
+                // One list item is one tag: `#Aviation #Noise` is a tag with a space in it,
+                // while `#Rural#Satellite` is two tags run together.
+                if hashed && !text.trim().contains(char::is_whitespace) {
                     scan_line(text, item.span.start, group, origin, &mut out);
                 } else if !text.trim().is_empty() {
+                    let hash_len = if hashed { text.chars().next().map_or(1, char::len_utf8) } else { 0 };
                     out.push(Hashtag {
                         span: item.span,
-                        hash_len: 0,
-                        linked_end: item.span.start + linked_end(text, 0, text.len()),
+                        hash_len,
+                        linked_end: item.span.start + linked_end(text, hash_len, text.len()),
                         joined_next: None,
                         group: Some(group),
                         origin,
@@ -277,6 +281,20 @@ mod tests {
         let src = "+++\ntags = [\"Arts & Culture\", \"news\", \"e-mail\"]\n+++\n";
         let doc = Document::parse("a.md", src.to_string());
         assert!(doc.hashtags().iter().all(|t| t.origin == super::TagOrigin::Categories));
+    }
+
+    #[test]
+    fn one_list_item_is_one_tag() {
+        let src = "---\nhashtags:\n  - \"#Aviation #Noise\"\n  - \"#Rural#Satellite\"\n---\nText.\n";
+        let got = tags("a.md", src);
+        assert_eq!(
+            got,
+            [
+                t("#Aviation #Noise", "#Aviation", false),
+                t("#Rural", "#Rural", true),
+                t("#Satellite", "#Satellite", false)
+            ]
+        );
     }
 
     #[test]

@@ -109,7 +109,7 @@ mod tests {
         {
             assert_eq!(check(R, "", "a.txt", &house(bad)), [bad], "{bad}");
         }
-        for garbled in ["2O min read", "1l min read", "10-12 min read", "3 minn read", "4.5 min read"] {
+        for garbled in ["2O min read", "1l min read", "10-12 min read", "3 minn read", "4.5 min read", "min read"] {
             assert_eq!(check(R, "", "a.txt", &house(garbled)), [garbled], "{garbled}");
         }
         assert_eq!(check(R, "", "a.md", "---\nread_time: soon\n---\nBody.\n"), ["soon"]);
