@@ -55,6 +55,16 @@ enum Input {
     File(PathBuf),
 }
 
+impl Input {
+    /// The text of this input; standard input was read once, up front, into `stdin`.
+    fn read(&self, stdin: Option<&[u8]>) -> Result<String, String> {
+        match self {
+            Input::Stdin => engine::decode(stdin.unwrap_or_default().to_vec()),
+            Input::File(p) => engine::read_source(p),
+        }
+    }
+}
+
 /// A config and the rules built from it, shared by every file it governs.
 struct Loaded {
     config: Config,
@@ -322,11 +332,7 @@ fn stats(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::
     let results: Vec<Result<FileReport, (String, String)>> = jobs
         .par_iter()
         .map(|(input, name, loaded)| {
-            let text = match input {
-                Input::Stdin => engine::decode(stdin_text.clone().unwrap_or_default()),
-                Input::File(p) => engine::read_source(p),
-            }
-            .map_err(|reason| (name.clone(), reason))?;
+            let text = input.read(stdin_text.as_deref()).map_err(|reason| (name.clone(), reason))?;
             let document = Document::parse(name, text);
             let stats = Some(document.stats(&loaded.reading));
             Ok(FileReport { path: name.clone(), document, diagnostics: Vec::new(), stats })
@@ -421,10 +427,7 @@ fn check_one_unguarded(
     stdin: Option<&[u8]>,
 ) -> Result<Checked, (String, String)> {
     let fail = |reason: String| (name.to_string(), reason);
-    let original = match input {
-        Input::Stdin => engine::decode(stdin.unwrap_or_default().to_vec()).map_err(fail)?,
-        Input::File(p) => engine::read_source(p).map_err(fail)?,
-    };
+    let original = input.read(stdin).map_err(fail)?;
     let lint = |text: String| -> Result<(Document, Vec<crate::rules::Diagnostic>), (String, String)> {
         let doc = Document::parse(name, text);
         let diags = engine::check(&doc, &loaded.rules);
