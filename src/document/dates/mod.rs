@@ -373,6 +373,21 @@ mod tests {
     }
 
     #[test]
+    fn bare_abbreviated_weekdays_need_a_capital_and_no_name_before() {
+        let weekdays = |src: &str| -> Vec<Option<String>> { found("a.md", src).into_iter().map(|f| f.2).collect() };
+        let some = |w: &str| Some(w.to_string());
+        assert_eq!(
+            weekdays("Tagged on Sun 28 Nov. Due Tue, Nov 30. (Thurs 3 Dec) Deadline: Wed 2 Dec. On Sat 5 Dec.\n"),
+            [some("Sun"), some("Tue"), some("Thurs"), some("Wed"), some("Sat")]
+        );
+        // Names and words: the newspaper, a masthead, lower and upper case, a determiner.
+        assert_eq!(
+            weekdays("The Sun 28 Nov edition, the Daily Sun 28 Nov, they sat 28 Nov, SUN 28 Nov, their Sat 28 Nov.\n"),
+            [None, None, None, None, None]
+        );
+    }
+
+    #[test]
     fn ranges_give_two_dates() {
         assert_eq!(texts("a.md", "From June 29–30, 2026 and 3-4 July.\n"), ["June 29", "30, 2026", "3", "4 July"]);
     }
