@@ -62,9 +62,11 @@ impl Byline {
     pub fn parse_by_line(line: &str, base: usize) -> Option<Byline> {
         let mut from = line.len() - line.trim_start().len();
         let mut to = line.trim_end().len();
-        while to > from + 2 {
+        loop {
             let inner = &line[from..to];
-            let marker = ["**", "__", "*", "_"].into_iter().find(|m| inner.starts_with(m) && inner.ends_with(m));
+            let marker = ["**", "__", "*", "_"]
+                .into_iter()
+                .find(|m| inner.len() > 2 * m.len() && inner.starts_with(m) && inner.ends_with(m));
             let Some(marker) = marker else { break };
             from += marker.len();
             to -= marker.len();
@@ -183,6 +185,11 @@ mod tests {
             "Lia Moreno, 3 October 2026",
             "By Lia Moreno",
             "Standby Lia Moreno, 3 October 2026",
+            "___",
+            "**",
+            "_*_",
+            "By ,",
+            "By · 3 October 2026",
         ] {
             assert_eq!(by_parts(prose), None, "{prose}");
         }
