@@ -1,6 +1,7 @@
 //! The byline: author, publication date and read-time claim, with their spans. In the
 //! house format it is one line whose parts are separated by `·` (spaces optional); in
-//! Markdown it is assembled from front matter fields.
+//! Markdown it is assembled from front matter fields, and a body may repeat it as a
+//! short `By Name, date` paragraph.
 
 use super::frontmatter::{FrontMatter, Value};
 use crate::patterns;
@@ -53,6 +54,45 @@ impl Byline {
         (byline.date.is_some() || byline.read_time.is_some()).then_some(byline)
     }
 
+    /// Parse a byline written as a sentence in the body: `By Ana Ruiz, 4 March 2026`,
+    /// `_By Ana Ruiz — Monday, March 4, 2026_` (emphasis markers around it are allowed).
+    /// `By` must be followed by a name (capitalised words, with the usual lower-case
+    /// particles) and then, after one separator, nothing but a date, so that prose such
+    /// as `By March 3, 2026, the council had…` stays prose.
+    pub fn parse_by_line(line: &str, base: usize) -> Option<Byline> {
+        let mut from = line.len() - line.trim_start().len();
+        let mut to = line.trim_end().len();
+        loop {
+            let inner = &line[from..to];
+            let marker = ["**", "__", "*", "_"]
+                .into_iter()
+                .find(|m| inner.len() > 2 * m.len() && inner.starts_with(m) && inner.ends_with(m));
+            let Some(marker) = marker else { break };
+            from += marker.len();
+            to -= marker.len();
+        }
+        let inner = &line[from..to];
+        let after_by = inner.strip_prefix("By ")?;
+        let name_start = to - after_by.trim_start().len();
+        let rest = &line[name_start..to];
+        for (cut, sep) in rest.match_indices([',', '·', '•', '|', '—', '–']) {
+            let name = rest[..cut].trim_end();
+            let tail = &rest[cut + sep.len()..];
+            let date = tail.trim().trim_end_matches('.');
+            if !is_name(name) || !patterns::BYLINE_DATE.is_match(date) {
+                continue;
+            }
+            let date_start = name_start + cut + sep.len() + (tail.len() - tail.trim_start().len());
+            return Some(Byline {
+                line: Some(Span::new(base + from, base + to)),
+                author: Some(Span::new(base + name_start, base + name_start + name.len())),
+                date: Some(Span::new(base + date_start, base + date_start + date.len())),
+                read_time: None,
+            });
+        }
+        None
+    }
+
     pub fn from_front_matter(_source: &str, fm: &FrontMatter) -> Option<Byline> {
         let span_of = |keys: &[&str]| {
             fm.get_any(keys).and_then(|f| match &f.value {
@@ -69,6 +109,25 @@ impl Byline {
         };
         (byline != Byline::default()).then_some(byline)
     }
+}
+
+/// Lower-case words that belong inside a name (`Ana de la Cruz`, `Ali and Bo Li`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn",
+    "and", "&",
+];
+
+/// Whether `text` reads as a person's or a desk's name: one to six words, the first
+/// capitalised and each other capitalised or a particle (commas between names allowed).
+fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+    let capitalised = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    };
+    (1..=6).contains(&words.len())
+        && capitalised(words[0])
+        && words.iter().all(|w| capitalised(w) || NAME_PARTICLES.contains(w))
 }
 
 #[cfg(test)]
@@ -101,6 +160,39 @@ mod tests {
             assert_eq!(parts(&line), [Some("Ana Ruiz"), Some("4 Mar 2026"), Some(claim)], "{claim}");
         }
         assert_eq!(parts("Ana Ruiz · 4 Mar 2026 · 12 minutes ago")[2], None);
+    }
+
+    fn by_parts(line: &str) -> Option<[Option<&str>; 2]> {
+        Byline::parse_by_line(line, 0).map(|b| [b.author, b.date].map(|s| s.map(|s| s.text(line))))
+    }
+
+    #[test]
+    fn bylines_written_as_a_sentence() {
+        let both = |a: &'static str, d: &'static str| Some([Some(a), Some(d)]);
+        assert_eq!(by_parts("_By Lia Moreno, 3 October 2026_"), both("Lia Moreno", "3 October 2026"));
+        assert_eq!(by_parts("By Lia Moreno, Monday, October 5, 2026."), both("Lia Moreno", "Monday, October 5, 2026"));
+        assert_eq!(by_parts("**By Ana de la Cruz — Oct. 5, 2026**"), both("Ana de la Cruz", "Oct. 5, 2026"));
+        assert_eq!(by_parts("*By J. Ng and Ali Sow | 2026-10-05*"), both("J. Ng and Ali Sow", "2026-10-05"));
+    }
+
+    #[test]
+    fn sentences_starting_with_by_are_not_bylines() {
+        for prose in [
+            "By March 3, 2026, the council had spent its budget.",
+            "By October 2026, the lane was open.",
+            "By then, 3 October 2026 had passed.",
+            "By the river, 3 October 2026",
+            "Lia Moreno, 3 October 2026",
+            "By Lia Moreno",
+            "Standby Lia Moreno, 3 October 2026",
+            "___",
+            "**",
+            "_*_",
+            "By ,",
+            "By · 3 October 2026",
+        ] {
+            assert_eq!(by_parts(prose), None, "{prose}");
+        }
     }
 
     #[test]

@@ -221,6 +221,9 @@ pub fn find(doc: &Document) -> Dates {
             }
         }
     }
+    // Paragraphs seen so far: a `By Name, date` line is a byline only among the first two
+    // (after a standfirst at most), not in the middle of the story.
+    let mut paragraphs = 0;
     for (index, region) in doc.regions.iter().enumerate() {
         if matches!(region.kind, RegionKind::Category | RegionKind::Hashtags) {
             continue;
@@ -233,10 +236,13 @@ pub fn find(doc: &Document) -> Dates {
             RegionKind::Byline => doc.byline.clone(),
             // A short paragraph can be a byline written into a Markdown body.
             RegionKind::Paragraph if region.span.len() < 120 => {
-                Byline::parse_line(doc.text(region.span), region.span.start)
+                Byline::parse_line(doc.text(region.span), region.span.start).or_else(|| {
+                    (paragraphs < 2).then(|| Byline::parse_by_line(doc.text(region.span), region.span.start)).flatten()
+                })
             }
             _ => None,
         };
+        paragraphs += usize::from(region.kind == RegionKind::Paragraph);
         for m in &mut dates.mentions[from..] {
             m.role = role_in_region(doc, region.span, byline.as_ref(), m);
         }
@@ -370,6 +376,34 @@ mod tests {
                 wd("June 29", None)
             ]
         );
+    }
+
+    #[test]
+    fn bare_abbreviated_weekdays_need_a_capital_and_no_name_before() {
+        let weekdays = |src: &str| -> Vec<Option<String>> { found("a.md", src).into_iter().map(|f| f.2).collect() };
+        let some = |w: &str| Some(w.to_string());
+        assert_eq!(
+            weekdays("Tagged on Sun 28 Nov. Due Tue, Nov 30. (Thurs 3 Dec) Deadline: Wed 2 Dec. On Sat 5 Dec.\n"),
+            [some("Sun"), some("Tue"), some("Thurs"), some("Wed"), some("Sat")]
+        );
+        // Names and words: the newspaper, a masthead, lower and upper case, a determiner.
+        assert_eq!(
+            weekdays("The Sun 28 Nov edition, the Daily Sun 28 Nov, they sat 28 Nov, SUN 28 Nov, their Sat 28 Nov.\n"),
+            [None, None, None, None, None]
+        );
+    }
+
+    #[test]
+    fn a_by_line_near_the_top_is_a_byline() {
+        let roles = |src: &str| -> Vec<Role> { found("a.md", src).into_iter().map(|f| f.3).collect() };
+        assert_eq!(
+            roles("# Title\n\n_By Lia Moreno, 3 October 2026_\n\nText on 2 October.\n"),
+            [Role::Byline, Role::Text]
+        );
+        assert_eq!(roles("A standfirst.\n\nBy Lia Moreno, 3 October 2026\n\nText.\n"), [Role::Byline]);
+        // Prose opening with `By` + a date, and a by-line deep in the story, stay prose.
+        assert_eq!(roles("By March 3, 2026, the council had spent it.\n"), [Role::Text]);
+        assert_eq!(roles("One.\n\nTwo.\n\nBy Lia Moreno, 3 October 2026\n"), [Role::Text]);
     }
 
     #[test]

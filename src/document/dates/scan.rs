@@ -236,6 +236,40 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
     }
 }
 
+/// Words after which a capitalised `Sun`, `Sat` or `Wed` is a name, not a weekday
+/// (`the Sun 28 June edition`, `their Sat 4 May`).
+const NAME_BEFORE: &[&str] =
+    &["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "my", "every", "each", "no"];
+
+/// Capitalised words after which a weekday may still open a date (`On Sun 28 Nov`).
+const OPENERS: &[&str] =
+    &["On", "From", "Until", "Till", "By", "Before", "After", "Since", "Through", "And", "Or", "To"];
+
+/// Whether a three- or four-letter weekday without a dot (`Sun 28 Nov`, `Tue, Nov 30`)
+/// is one: `Sun`, `Sat` and `Wed` are words and names too, so it must be capitalised
+/// (not `SUN`, not `sat`), and the word before must not make it a name: a determiner
+/// (`the Sun`) or another capitalised word inside the sentence (`the Daily Sun`) other
+/// than a preposition.
+/// The date itself following directly is already required by the pattern.
+fn bare_abbreviation(before: &str, wd: &str) -> bool {
+    let mut letters = wd.chars();
+    if !letters.next().is_some_and(|c| c.is_ascii_uppercase()) || !letters.all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev();
+    let Some(previous) = words.next() else { return true };
+    // A word ending in punctuation closes what came before (`Deadline: Tue 30 Nov`).
+    if previous.ends_with(|c: char| !c.is_alphanumeric()) {
+        return true;
+    }
+    if NAME_BEFORE.contains(&previous.to_lowercase().as_str()) {
+        return false;
+    }
+    // A capital opening the sentence says nothing (`Due Tue, Nov 30`).
+    let sentence_start = words.next().is_none_or(|w| w.ends_with(['.', '!', '?', ':']));
+    !previous.starts_with(char::is_uppercase) || OPENERS.contains(&previous) || sentence_start
+}
+
 /// A weekday written with the date: before it (`Monday, June 29`, `Mon. June 29`,
 /// `Monday (June 29)`) or after it in parentheses (`2016-12-29 (Thursday)`).
 fn attach_weekday(
@@ -253,7 +287,8 @@ fn attach_weekday(
         let wd = c.name("wd").expect("weekday");
         let short = wd.as_str().len() < 6;
         let closes = c.name("paren").is_none() || text[end..].trim_start().starts_with(')');
-        if closes && (!short || c.name("dot").is_some() || c.name("paren").is_some()) {
+        let marked = c.name("dot").is_some() || c.name("paren").is_some();
+        if closes && (!short || marked || bare_abbreviation(&text[..wd.start()], wd.as_str())) {
             if let Some(weekday) = weekday_of(wd.as_str()) {
                 found[0].weekday =
                     Some(WeekdayMention { span: Span::new(base + wd.start(), base + wd.end()), weekday });

@@ -97,6 +97,15 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_whose_preposition_targets_the_date_is_not_a_past_event() {
+        let src = format!(
+            "{HEAD}The retrial has been provisionally listed for 8 July 2026. The vote was pencilled in for Monday, July 6. \
+             The match was moved to July 9. The crowd gathered for the parade on July 12. The club booked the hall on July 11.\n"
+        );
+        assert_eq!(check(R, "", "a.md", &src), ["July 12", "July 11"]);
+    }
+
+    #[test]
     fn a_weekday_with_a_dot_before_the_date_does_not_split_the_sentence() {
         let src = format!("{HEAD}The parade leaves on Sun. July 5. The fair opened on Sat. July 4 to crowds.\n");
         assert_eq!(check(R, "", "a.md", &src), ["July 4"]);

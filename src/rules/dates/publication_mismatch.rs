@@ -84,11 +84,15 @@ mod tests {
         let byline = "---\npublished: 2026-05-09\n---\n\nBy Ana Ruiz · May 8, 2026\n\nText.\n";
         assert_eq!(check(R, "", "a.md", byline), ["May 8, 2026"]);
         assert!(check(R, "max_days_apart = 1", "a.md", byline).is_empty());
+        let by = "+++\ndate = 2026-05-09\n+++\n\n_By Ana Ruiz, 8 May 2026_\n\nText.\n";
+        assert_eq!(check(R, "", "a.md", by), ["8 May 2026"]);
     }
 
     #[test]
     fn agreeing_dates_and_ordinary_mentions_are_clean() {
         let house = "News\n\nHeadline Here\n\nOmega Desk· June 29, 2026· 2 min read\n\nLAKEPORT, June 29, 2026 — The clinic opened on June 2.\n\nThe Lakeport clinic, June 24 — a quiet day.\n";
         assert!(check(R, "", "a.txt", house).is_empty());
+        let md = "---\ndate: 2026-05-09\n---\n\n_By Ana Ruiz, 9 May 2026_\n\nBy May 3, 2026, the council had voted.\n";
+        assert!(check(R, "", "a.md", md).is_empty());
     }
 }

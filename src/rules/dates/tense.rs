@@ -102,6 +102,25 @@ const ING_NOUNS: &[&str] = &[
     "listing",
 ];
 
+/// Prepositions that make the date after a verb its target (`listed for`, `moved to`,
+/// `adjourned until`); `to`, `until` and `till` already read as not past on their own.
+const TARGET: &[&str] = &["for", "to", "until", "till"];
+
+/// Particles that may stand between a participle and its preposition (`pencilled in for`,
+/// `set down for`, `put back to`).
+const PARTICLES: &[&str] = &["in", "down", "back", "over", "off", "forward", "out", "up"];
+
+/// Whether the words between a verb and the date (read backward, nearest the date first)
+/// are a target preposition, after particles or an adverb in `-ly`.
+fn introduces_target(between: &[&str]) -> bool {
+    let Some((first, rest)) = between.split_first() else { return false };
+    TARGET.contains(&clean(first).as_str())
+        && rest.iter().all(|w| {
+            let w = clean(w);
+            PARTICLES.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ly")
+        })
+}
+
 fn clean(word: &str) -> String {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()
 }
@@ -154,6 +173,11 @@ pub fn tense(words: &[&str], backward: bool) -> Option<Tense> {
             if next.is_some_and(|n| clean(n) == "by") {
                 continue;
             }
+            // `listed for 8 June`, `pencilled in for 8 June`: the participle's preposition
+            // makes the date a target, not the day the listing happened.
+            if backward && introduces_target(&words[..i]) {
+                return Some(Tense::NotPast);
+            }
             return Some(Tense::Past);
         }
         // A participle nearer the date governs it (`the conference happening from
@@ -191,6 +215,9 @@ mod tests {
             "The panel upheld the appeal on",
             "The report was written by staff on",
             "The board approved the budget on",
+            "The club booked the hall on",
+            "The ferry sailed for the island on",
+            "The team trained hard for weeks and played on",
         ] {
             assert_eq!(before(clause), Some(Tense::Past), "{clause}");
         }
@@ -208,6 +235,13 @@ mod tests {
             "The new rules come into force on",
             "A walk with Rose on",
             "The paper is understood to close on",
+            "The trial has been provisionally listed for",
+            "The hearing was pencilled in for",
+            "The appeal is booked for",
+            "The case was listed provisionally for",
+            "The final was set down for",
+            "The inquiry was adjourned until",
+            "The vote was postponed to",
         ] {
             assert_ne!(before(clause), Some(Tense::Past), "{clause}");
         }

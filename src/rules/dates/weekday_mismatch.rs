@@ -73,6 +73,9 @@ mod tests {
         );
         assert_eq!(check(R, "", "a.md", &src), ["Tuesday", "Tue", "Tuesday", "Tue", "Tuesday"]);
         assert_eq!(labels(R, "", "a.md", &format!("{HEAD}On Tuesday, June 29.\n")), ["June 29"]);
+        // Three- and four-letter forms without a dot.
+        let bare = format!("{HEAD}Tagged on Sat 28 June and due Tue, June 29 or Thurs 1 July.\n");
+        assert_eq!(check(R, "", "a.md", &bare), ["Sat", "Tue", "Thurs"]);
         assert_eq!(
             fixed(R, "", "a.md", &format!("{HEAD}On Tue. June 29 and Thurs., July 2.\n"), true),
             format!("{HEAD}On Mon. June 29 and Thurs., July 2.\n")
@@ -85,6 +88,9 @@ mod tests {
             "{HEAD}On Monday, June 29, 2026, Mon. June 29, Monday (June 29), and Thursday, July 2. The Sun, June 29.\n"
         );
         assert!(check(R, "", "a.md", &src).is_empty());
+        let bare =
+            format!("{HEAD}Tagged on Sun 28 June, Mon, June 29. The Sun 29 June front page; they sat 29 June.\n");
+        assert!(check(R, "", "a.md", &bare).is_empty());
         // Either reading of 06/07/2026 may be meant; Sunday fits June 7.
         assert!(check(R, "", "a.md", "Held Sunday, 06/07/2026.\n").is_empty());
         // Late December: January 4 is in the coming year, a Monday in 2027.
