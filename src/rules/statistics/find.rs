@@ -319,7 +319,8 @@ pub fn find(text: &str) -> Vec<Statistic> {
             // `k` and `m` also stand for kilo- and metres: only a plural noun makes a count.
             Some(unit) => {
                 COUNTED_AFTER_SUFFIX.is_match(rest)
-                    && !(matches!(unit.as_str(), "m" | "M" | "k" | "K") && ONE_THING_BEFORE.is_match(&text[..m.start()]))
+                    && !(matches!(unit.as_str(), "m" | "M" | "k" | "K")
+                        && ONE_THING_BEFORE.is_match(&text[..m.start()]))
             }
             None => c.name("mag").is_some() || (noun_follows && !is_length(rest)),
         };
@@ -348,7 +349,8 @@ fn noun_ratio(c: &Captures<'_>) -> Option<Span> {
     let plain_words = noun.split_whitespace().all(|w| !NOT_IN_NOUN_PHRASE.contains(&w));
     let rate = c.name("after").is_some_and(|a| SPAN_AFTER_RATIO.is_match(a.as_str()));
     let figure = &whole.as_str()[..ratio - whole.start()];
-    ((one || c.name("every").is_some()) && plain_words && !rate && !ends_in_year(figure)).then(|| Span::new(whole.start(), ratio))
+    ((one || c.name("every").is_some()) && plain_words && !rate && !ends_in_year(figure))
+        .then(|| Span::new(whole.start(), ratio))
 }
 
 fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
@@ -481,6 +483,58 @@ mod tests {
             [("doubled", Ch), ("tenfold", M), ("up 12 points", Ch)]
         );
         assert!(spans("They reached the finals three times; she doubled down; twice a week.").is_empty());
+    }
+
+    #[test]
+    fn ratios_with_a_noun_phrase() {
+        use Kind::Ratio as R;
+        assert_eq!(
+            spans("Only one bus in four left on time; one patient in every 20 relapsed."),
+            [("one bus in four", R), ("one patient in every 20", R)]
+        );
+        assert_eq!(spans("Three pupils in every ten walk to school."), [("Three pupils in every ten", R)]);
+        assert_eq!(spans("Just one wicket in 12 overs."), Vec::<(&str, Kind)>::new());
+        for text in [
+            "One day in May the doors opened.",
+            "She was one player in the squad of 30.",
+            "He scored one goal in five games and two goals in three minutes.",
+            "Gunmen killed 12 people in 3 attacks.",
+            "No one else in ten years has done it.",
+            "One more in 2024 would be a record.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_with_a_magnitude_suffix() {
+        use Kind::Count as C;
+        assert_eq!(
+            spans("Some 2.4m households and 3bn users, with 40k volunteers."),
+            [("2.4m", C), ("3bn", C), ("40k", C)]
+        );
+        for text in [
+            "They built a 1.8m fence and a 2m-high gate.",
+            "He is 1.9 m tall and won the 200m butterfly and the 400m hurdles.",
+            "She ran a 10k race, then 5k more.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn lengths_and_fractions_of_a_unit_are_descriptions() {
+        use Kind::{Count as C, Fraction as F};
+        for text in [
+            "The hut stands at 4,100 metres, some 12,000 km from home and 11,000 feet up.",
+            "He won by less than a tenth of a second, nearly half a second clear.",
+            "Rates moved by a quarter of a percentage point, about a third of an inch.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(spans("The firm laid 3,400 miles of cable."), [("3,400", C)]);
+        assert_eq!(spans("The glacier lost 270,000 tonnes of ice."), [("270,000", C)]);
+        assert_eq!(spans("Nearly a tenth of the second-year pupils left."), [("a tenth", F)]);
     }
 
     #[test]
