@@ -79,6 +79,13 @@ fn the_gate_knows_every_form_of_figure() {
         "ninety-nine in a hundred",
         "Twenty-five percent",
         "two fifths of",
+        "1.8x faster",
+        "1.3m homes",
+        "2bn users",
+        "40k volunteers",
+        "one train in five",
+        "one person in every 14",
+        "three pupils in every ten",
     ];
     for figure in figures {
         let text = format!("Officials said that {figure} of residents took part.");

@@ -56,6 +56,30 @@ static RATIO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|[0-9]+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?[0-9]+)\b"
     ))
 });
+/// `one train in five`, `one person in every 14`, `three pupils in every ten`: a ratio with
+/// a short noun phrase between its numbers, when it starts from one or says `every`
+/// (`killed 12 people in 3 attacks` is not a ratio); which words may stand in the phrase,
+/// and what may not follow, is checked in code.
+static RATIO_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let n = format!(r"(?:{DECIMAL}|{NUMBER_WORD})");
+    compile(&format!(
+        r"(?i)\b(?P<first>{n})\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:in|out\s+of)\s+(?P<every>every\s+)?{n}\b(?P<after>\s+[a-z]+)?"
+    ))
+});
+/// Words that end a noun phrase rather than stand in one (`one day in May` needs no entry:
+/// May is not a number; `two of them in ten` would read wrongly).
+const NOT_IN_NOUN_PHRASE: &[&str] = &[
+    "a", "an", "the", "of", "in", "out", "and", "or", "but", "to", "at", "on", "by", "for", "from", "with", "was",
+    "were", "is", "are", "be", "been", "had", "has", "have", "every", "per", "more", "less", "times", "them", "us",
+    "it", "than", "each", "after", "before",
+];
+/// After `two goals in three …`: a stretch of time or a count of attempts, so a rate of
+/// events rather than a share of a group.
+static SPAN_AFTER_RATIO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|seasons?|games?|matches|match|races?|rounds?|innings|laps?|attempts?|tries|starts|appearances?|outings?|sets|frames?|overs|holes?|legs?|stages?|goes|shots?)\b",
+    )
+});
 /// `one-third`, `two-thirds`: a fraction by its form alone.
 static FRACTION_HYPHENATED: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"(?i)\b(?:one|two|three|four|five|a)-{PART}s?\b")));
@@ -65,10 +89,11 @@ static FRACTION_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?P<hedge>\b{HEDGE}\s+)?\b(?P<frac>(?:a|one|two|three|four)\s+{PART}s?|half)\b(?P<of>\s+of\b)?"
     ))
 });
-/// What follows `half of` when it is a stretch of time or way, not a share of people.
+/// What follows `half of` when it is a stretch of time or way, or a fraction of one unit
+/// (`a tenth of a second`, `half of a percentage point`), not a share of people.
 static NOT_A_SHARE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[^\s,.;:!?()\[\]]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration|dozen)s?\b|^\s+(?:19|20)\d\d\b",
+        r"(?i)^\s+(?:an?|the|this|that|last|next|each|every|its|their|his|her|our)\s+(?:[^\s,.;:!?()\[\]]+\s+)?(?:hour|minute|day|week|month|year|decade|century|season|game|match|race|way|time|term|semester|night|morning|afternoon|evening|mile|kilomet(?:re|er)|lap|inning|period|road|distance|lifetime|life|length|duration|dozen)s?\b|^\s+(?:19|20)\d\d\b|^\s+(?:an?|one)\s+(?:[^\s,.;:!?()\[\]]+\s+)?(?:second|inch|foot|yard|metre|meter|centimet(?:re|er)|millimet(?:re|er)|kilomet(?:re|er)|point|degree|gram|kilogram|kilo|pound|ounce|litre|liter|pint|gallon|cup|teaspoon|tablespoon|acre|hectare|cent|penny|percent)\b",
     )
 });
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,12 +108,32 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?P<mag>(?:{DECIMAL}|{NUMBER_WORD}|a)\s+(?:thousand|million|billion|trillion))\b|\b(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{5,}})\b"
+        r"(?i)\b(?P<mag>(?:{DECIMAL}|{NUMBER_WORD}|a)\s+(?:thousand|million|billion|trillion))\b|\b(?P<suffix>{DECIMAL}(?P<unit>bn|mn|tn|m|k))\b|\b(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]{{5,}})\b"
     ))
 });
 static RANKING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:fastest|quickest|slowest)[- ](?:growing|rising|shrinking|declining|falling)\b|\branked\s+(?:No\.\s?[0-9]+|number\s+[A-Za-z]+|[0-9]+(?:st|nd|rd|th)|first|second|third|top|last)\b",
+    )
+});
+/// After `1.3m` or `10k`: a plural noun, as a count of things has (`1.3m homes`, `2m
+/// people`), not a singular one that a length or a distance qualifies (`a 1.3m wall`, `the
+/// 100m freestyle`, `a 10k run`).
+static COUNTED_AFTER_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:[a-z]+-)?(?:[a-z]+s|people|children|men|women|staff|cattle|sheep|fish|deer|personnel|livestock|poultry)\b",
+    )
+});
+/// Before `1.3m`: a determiner that makes it the size of one thing (`a 1.3m wall`).
+static ONE_THING_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)(?:\b(?:a|an|the|this|that|each|its|their|his|her|our|per)|['’]s)\s+$"));
+/// After a count: a length, a distance, a height or a depth (`sits at 3,600 metres`,
+/// `a 12,000 km voyage`). A size or a place describes one thing; `3,000 miles of track`
+/// (the `of` is checked in code) and mass, volume or area (`270,000 tonnes`) are amounts
+/// produced, lost or held, which are claims.
+static LENGTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s*(?:m|km|cm|mm|ft|mi|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|miles?|yards?|inch(?:es)?|nautical\s+miles|light[- ]years?)\b(?P<of>\s+of\b)?",
     )
 });
 /// Words after a count that make it an age or a span of time, not a statistic.
@@ -242,6 +287,11 @@ pub fn find(text: &str) -> Vec<Statistic> {
             add(m.start(), m.end(), Kind::Ratio);
         }
     }
+    for c in RATIO_NOUN.captures_iter(text) {
+        if let Some(span) = noun_ratio(&c) {
+            add(span.start, span.end, Kind::Ratio);
+        }
+    }
     for c in MULTIPLIER.captures_iter(text) {
         // `double the dose` is an instruction; `is double the average` or `nearly double` a claim.
         let verb_use = c.name("verb").is_some_and(|v| !COMPARING_BEFORE.is_match(&text[..v.start()]));
@@ -265,7 +315,15 @@ pub fn find(text: &str) -> Vec<Statistic> {
         let m = c.get(0).expect("whole match");
         let rest = &text[m.end()..];
         let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase());
-        let counted = c.name("mag").is_some() || noun_follows;
+        let counted = match c.name("unit") {
+            // `k` and `m` also stand for kilo- and metres: only a plural noun makes a count.
+            Some(unit) => {
+                COUNTED_AFTER_SUFFIX.is_match(rest)
+                    && !(matches!(unit.as_str(), "m" | "M" | "k" | "K")
+                        && ONE_THING_BEFORE.is_match(&text[..m.start()]))
+            }
+            None => c.name("mag").is_some() || (noun_follows && !is_length(rest)),
+        };
         if counted
             && !NOT_A_COUNT.is_match(rest)
             && !rest.starts_with('-')
@@ -280,6 +338,19 @@ pub fn find(text: &str) -> Vec<Statistic> {
     }
     found.sort_by_key(|s| s.span.start);
     found
+}
+
+fn noun_ratio(c: &Captures<'_>) -> Option<Span> {
+    let noun = c.name("noun")?.as_str().to_ascii_lowercase();
+    let whole = c.get(0)?;
+    let ratio = c.name("after").map_or(whole.end(), |a| a.start());
+    let first = c.name("first")?.as_str();
+    let one = first.eq_ignore_ascii_case("one") || first == "1";
+    let plain_words = noun.split_whitespace().all(|w| !NOT_IN_NOUN_PHRASE.contains(&w));
+    let rate = c.name("after").is_some_and(|a| SPAN_AFTER_RATIO.is_match(a.as_str()));
+    let figure = &whole.as_str()[..ratio - whole.start()];
+    ((one || c.name("every").is_some()) && plain_words && !rate && !ends_in_year(figure))
+        .then(|| Span::new(whole.start(), ratio))
 }
 
 fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
@@ -308,6 +379,10 @@ fn has_magnitude_or_size(money: &str) -> bool {
     let digits: String = money.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let value: f64 = digits.split('.').next().unwrap_or("").parse().unwrap_or(0.0);
     money.chars().last().is_some_and(|c| c.is_alphabetic()) || value >= 1000.0 || digits.is_empty()
+}
+
+fn is_length(after: &str) -> bool {
+    LENGTH_AFTER.captures(after).is_some_and(|c| c.name("of").is_none())
 }
 
 fn is_measurement(before: &str) -> bool {
@@ -408,6 +483,58 @@ mod tests {
             [("doubled", Ch), ("tenfold", M), ("up 12 points", Ch)]
         );
         assert!(spans("They reached the finals three times; she doubled down; twice a week.").is_empty());
+    }
+
+    #[test]
+    fn ratios_with_a_noun_phrase() {
+        use Kind::Ratio as R;
+        assert_eq!(
+            spans("Only one bus in four left on time; one patient in every 20 relapsed."),
+            [("one bus in four", R), ("one patient in every 20", R)]
+        );
+        assert_eq!(spans("Three pupils in every ten walk to school."), [("Three pupils in every ten", R)]);
+        assert_eq!(spans("Just one wicket in 12 overs."), Vec::<(&str, Kind)>::new());
+        for text in [
+            "One day in May the doors opened.",
+            "She was one player in the squad of 30.",
+            "He scored one goal in five games and two goals in three minutes.",
+            "Gunmen killed 12 people in 3 attacks.",
+            "No one else in ten years has done it.",
+            "One more in 2024 would be a record.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_with_a_magnitude_suffix() {
+        use Kind::Count as C;
+        assert_eq!(
+            spans("Some 2.4m households and 3bn users, with 40k volunteers."),
+            [("2.4m", C), ("3bn", C), ("40k", C)]
+        );
+        for text in [
+            "They built a 1.8m fence and a 2m-high gate.",
+            "He is 1.9 m tall and won the 200m butterfly and the 400m hurdles.",
+            "She ran a 10k race, then 5k more.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn lengths_and_fractions_of_a_unit_are_descriptions() {
+        use Kind::{Count as C, Fraction as F};
+        for text in [
+            "The hut stands at 4,100 metres, some 12,000 km from home and 11,000 feet up.",
+            "He won by less than a tenth of a second, nearly half a second clear.",
+            "Rates moved by a quarter of a percentage point, about a third of an inch.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(spans("The firm laid 3,400 miles of cable."), [("3,400", C)]);
+        assert_eq!(spans("The glacier lost 270,000 tonnes of ice."), [("270,000", C)]);
+        assert_eq!(spans("Nearly a tenth of the second-year pupils left."), [("a tenth", F)]);
     }
 
     #[test]

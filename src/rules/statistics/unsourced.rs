@@ -25,7 +25,7 @@ pub const META: RuleMeta = RuleMeta {
             ("source_nouns", "nouns that name a source (`study`, `survey`, `report`…): they cite in `a survey by …` or `in its report`, and let an opening sentence cover its paragraph"),
             ("first_person_is_source", "whether a sentence in which the writer speaks as `we`/`our` is sourced by the publisher itself (default true)"),
         ],
-        false_positives: "A figure sourced only in the sentence after it, or by a paragraph further up; a ranking or count the reporter observed first-hand. Small prices (`$12`) and counts under 1,000 are not treated as statistics.",
+        false_positives: "A figure sourced only in the sentence after it, or by a paragraph further up; a ranking or count the reporter observed first-hand. Small prices (`$12`) and counts under 1,000 are not treated as statistics. A size or a position is a description, not a claim: a length, distance, height or depth (`sits at 3,600 metres`, `a 1.3m wall`) and a fraction of one unit (`a tenth of a second`, `half a percentage point`) are left alone, while an amount produced, lost or held (`270,000 tonnes of ice`, `3,000 miles of track`) is checked; so a reported distance (`a 12,000 km voyage`) goes unflagged.",
     },
 };
 
