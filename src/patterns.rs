@@ -66,11 +66,13 @@ pub static READ_TIME_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A byline part that looks like a read-time claim but does not parse as one (`1O min
 /// read`, `12-15 min read`, `3 minn read`): it starts with a digit and ends in a word for
-/// minutes or in `read`, or it lost its number (`min read`). `12 minutes ago` is not one.
+/// minutes or in `read`, or it lost its number (`min read`), or it leads with the word
+/// (`read: 4`, `Reads in 4 min`). `12 minutes ago` is not one.
 pub static READ_TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^[0-9]\S*(?:\s*[–-]\s*\S+)?\s*(?:min\S*|m)(?:\s+read)?$|(?i)^[0-9].*\sread$|(?i)^(?:min(?:ute)?s?\.?|m)\s+read$",
-    )
+    compile(concat!(
+        r"(?i)^[0-9]\S*(?:\s*[–-]\s*\S+)?\s*(?:min\S*|m)(?:\s+read)?$|(?i)^[0-9].*\sread$",
+        r"|(?i)^(?:min(?:ute)?s?\.?|m)\s+read$|(?i)^reads?(?::|\s+in)?\s*[0-9]\S*(?:\s+min\S*)?$"
+    ))
 });
 
 /// Front matter keys that hold a read-time claim.
