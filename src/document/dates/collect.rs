@@ -1,0 +1,110 @@
+//! Collecting a document's dates: the publication and update fields of the front matter,
+//! then every prose region in order (with each date's role), then the publication and
+//! update dates, and last the year for each date written without one.
+
+use super::{roles, scan, Dates, Place, Role};
+use crate::document::{Document, RegionKind, Value};
+use jiff::civil::Date;
+
+const PUBLISHED_KEYS: &[&str] =
+    &["date", "published", "publish_date", "publishDate", "pubDate", "date_published", "created_at"];
+const UPDATED_KEYS: &[&str] = &["updated", "lastmod", "last_modified", "modified", "date_updated", "updated_at"];
+
+/// Every date of `doc`, with its role, and the publication and update dates among them.
+pub fn find(doc: &Document) -> Dates {
+    let mut dates = Dates::default();
+    if let Some(fm) = &doc.front_matter {
+        for field in &fm.fields {
+            let role = if PUBLISHED_KEYS.contains(&field.key.as_str()) {
+                Role::Published
+            } else if UPDATED_KEYS.contains(&field.key.as_str()) {
+                Role::Updated
+            } else {
+                continue;
+            };
+            let Value::Scalar(scalar) = &field.value else { continue };
+            let place = Place::FrontMatter { key: field.key.clone() };
+            let before = dates.mentions.len();
+            scan::scan(doc, scalar.span, place, &mut dates.mentions);
+            dates.mentions.truncate(before + 1);
+            if let Some(m) = dates.mentions.get_mut(before) {
+                m.role = role;
+                let slot = if role == Role::Published { &mut dates.published } else { &mut dates.updated };
+                if slot.is_none() && m.date().is_some() {
+                    *slot = Some(before);
+                }
+            }
+        }
+    }
+    // Paragraphs seen so far: a `By Name, date` line is a byline only among the first two
+    // (after a standfirst at most), not in the middle of the story.
+    let mut paragraphs = 0;
+    for (index, region) in doc.regions.iter().enumerate() {
+        if matches!(region.kind, RegionKind::Category | RegionKind::Hashtags) {
+            continue;
+        }
+        let from = dates.mentions.len();
+        for &piece in &region.pieces {
+            scan::scan(doc, piece, Place::Region { index, kind: region.kind }, &mut dates.mentions);
+        }
+        let byline = roles::byline_in(doc, region.kind, region.span, paragraphs);
+        paragraphs += usize::from(region.kind == RegionKind::Paragraph);
+        for m in &mut dates.mentions[from..] {
+            m.role = roles::role_in_region(doc, region.span, byline.as_ref(), m);
+        }
+    }
+    if dates.published.is_none() {
+        dates.published = dates.mentions.iter().position(|m| m.role == Role::Byline && m.year.is_some());
+    }
+    if dates.updated.is_none() {
+        dates.updated = dates.mentions.iter().position(|m| m.role == Role::Updated && m.date().is_some());
+    }
+    let reference = dates.published().map(|(_, d)| d);
+    let mut last_year = None;
+    for m in &mut dates.mentions {
+        if m.year.is_some() {
+            last_year = m.year;
+        } else if m.day.is_some() {
+            m.context_year = match reference {
+                Some(r) => Some(closest_year(r, m.month, m.day.unwrap_or(1))),
+                None => last_year,
+            };
+        }
+    }
+    dates
+}
+
+/// The year, one either side of the reference's, that puts month/day nearest to it, so
+/// that `January 5` in a piece from late December means the coming January.
+fn closest_year(reference: Date, month: i8, day: i8) -> i16 {
+    let y = reference.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|year| {
+            // Clamp the day so that `February 29` or `June 31` still picks a year.
+            let last = Date::new(year, month, 1).ok()?.days_in_month();
+            let d = Date::new(year, month, day.min(last)).ok()?;
+            Some((year, (d - reference).get_days().abs()))
+        })
+        .min_by_key(|&(_, distance)| distance)
+        .map_or(y, |(year, _)| year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+    use crate::document::Document;
+
+    #[test]
+    fn front_matter_dates_and_year_ends() {
+        let src = "---\ndate: 2026-12-20\nupdated: \"2026-12-19T10:00:00Z\"\n---\nThe vote is on January 5.\n";
+        let doc = Document::parse("a.md", src.to_string());
+        let dates = find(&doc);
+        assert_eq!(dates.published().unwrap().1, jiff::civil::date(2026, 12, 20));
+        assert_eq!(dates.updated().unwrap().1, jiff::civil::date(2026, 12, 19));
+        assert_eq!(dates.mentions[2].date(), Some(jiff::civil::date(2027, 1, 5)));
+        let toml = "+++\ndate = 2026-06-29T08:00:00Z\n+++\nText.\n";
+        let doc = Document::parse("a.md", toml.to_string());
+        assert_eq!(find(&doc).published().unwrap().1, jiff::civil::date(2026, 6, 29));
+    }
+}

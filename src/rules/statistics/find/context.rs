@@ -1,0 +1,34 @@
+//! Checks on the words around any figure, whatever its kind: a number that is a label
+//! (`Bill 42`, `CVE-2026-1187`), a `100%` that is a goal rather than a share, and a
+//! `double` that is a verb rather than a comparison.
+
+use super::patterns::{compile, HEDGE};
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words before a number that make it a label: `Bill 42`, `No. 5`, `Route 66`.
+pub(super) static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:\b(?:no\.|number|bill|bylaw|section|chapter|game|stage|route|highway|flight|room|suite|unit|box|version|v|step|item|part|article|clause|rule|page|pages|episode|season)|#)\s*$",
+    )
+});
+/// Before `double the …`: what makes it a comparison rather than a verb.
+pub(super) static COMPARING_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)\b(?:{HEDGE}|is|was|are|were|be|been|being|now|still)\s*$")));
+/// `100%` as a goal or a manner (`to 100% HTTPS`, `a 100% renewable grid`), not a share.
+pub(super) static WHOLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:to|a|an|the|our|their|its|for|toward|towards|maintain|achieve|reach|be|is|are|am)\s*$")
+});
+
+/// A number glued to an identifier (`CVE-2026-1187`, `24.10.2`, `555-0143`) or named by
+/// the word before it (`Bill 42`) is a label, not a quantity.
+pub(super) fn looks_like_label(text: &str, span: Span) -> bool {
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let mut after_chars = after.chars();
+    let glued_after = matches!(after_chars.next(), Some('-' | '/' | ':' | '.' | '–'))
+        && after_chars.next().is_some_and(|c| c.is_ascii_digit());
+    let glued_before = before.ends_with(['-', '/', ':', '.', '+', '#']);
+    glued_after || glued_before || LABEL_BEFORE.is_match(before)
+}

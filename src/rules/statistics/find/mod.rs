@@ -1,0 +1,187 @@
+//! The statistic finder: the figures in one sentence that state a fact about the world
+//! (percentages, money, large counts, ratios, fractions, multipliers, changes, rankings),
+//! with the numbers that only look like statistics (years, times, ages, addresses, phone,
+//! version and bill numbers, scores, compound adjectives like `280-millimetre`) left out.
+//! It sees one sentence; quotations and headlines are the rule's business.
+//!
+//! This file holds the search itself; the candidate patterns are in `patterns`, and the
+//! checks that tell a claim from a look-alike sit with the kinds they judge: `shares`
+//! (ratios, fractions), `amounts` (counts, money, measurements) and `context` (labels and
+//! the words around any figure). `gate` is the cheap pre-test callers run first.
+
+mod amounts;
+mod context;
+mod gate;
+mod patterns;
+mod shares;
+
+pub use gate::may_hold_figure;
+pub use patterns::PATTERNS;
+
+use crate::patterns::{MONEY, PERCENT};
+use crate::span::Span;
+use context::{looks_like_label, COMPARING_BEFORE, WHOLE_BEFORE};
+use patterns::{CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKING, RATIO, RATIO_NOUN};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Percentage,
+    Money,
+    Count,
+    Ratio,
+    Fraction,
+    Multiplier,
+    Change,
+    Ranking,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Percentage => "percentage",
+            Kind::Money => "sum of money",
+            Kind::Count => "count",
+            Kind::Ratio => "ratio",
+            Kind::Fraction => "fraction",
+            Kind::Multiplier => "multiplier",
+            Kind::Change => "change",
+            Kind::Ranking => "ranking",
+        }
+    }
+}
+
+/// A figure and its kind; `span` is relative to the text searched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Statistic {
+    pub span: Span,
+    pub kind: Kind,
+}
+
+/// Every statistic in `text`, in order, at most one per stretch of text.
+pub fn find(text: &str) -> Vec<Statistic> {
+    let mut found: Vec<Statistic> = Vec::new();
+    let mut add = |start: usize, end: usize, kind: Kind| {
+        let span = Span::new(start, end);
+        if !found.iter().any(|s| s.span.overlaps(span)) && !looks_like_label(text, span) {
+            found.push(Statistic { span, kind });
+        }
+    };
+    for m in PERCENT.find_iter(text) {
+        let whole = m.as_str().starts_with("100") && !text[m.end()..].trim_start().starts_with("of");
+        if !(whole && WHOLE_BEFORE.is_match(&text[..m.start()])) {
+            add(m.start(), m.end(), Kind::Percentage);
+        }
+    }
+    for m in MONEY.find_iter(text) {
+        if amounts::is_figure_money(&text[..m.start()], m.as_str()) {
+            add(m.start(), m.end(), Kind::Money);
+        }
+    }
+    for m in RATIO.find_iter(text) {
+        if !shares::ends_in_year(m.as_str()) {
+            add(m.start(), m.end(), Kind::Ratio);
+        }
+    }
+    for c in RATIO_NOUN.captures_iter(text) {
+        if let Some(span) = shares::noun_ratio(&c) {
+            add(span.start, span.end, Kind::Ratio);
+        }
+    }
+    for c in MULTIPLIER.captures_iter(text) {
+        // `double the dose` is an instruction; `is double the average` or `nearly double` a claim.
+        let verb_use = c.name("verb").is_some_and(|v| !COMPARING_BEFORE.is_match(&text[..v.start()]));
+        if c.name("idiom").is_none() && !verb_use {
+            let m = c.name("m").or(c.name("f")).or(c.name("v")).expect("one branch matched");
+            add(m.start(), m.end(), if c.name("v").is_some() { Kind::Change } else { Kind::Multiplier });
+        }
+    }
+    for m in CHANGE.find_iter(text) {
+        add(m.start(), m.end(), Kind::Change);
+    }
+    for m in FRACTION_HYPHENATED.find_iter(text) {
+        add(m.start(), m.end(), Kind::Fraction);
+    }
+    for c in FRACTION_LOOSE.captures_iter(text) {
+        if let Some(span) = shares::loose_fraction(text, &c) {
+            add(span.start, span.end, Kind::Fraction);
+        }
+    }
+    for c in COUNT.captures_iter(text) {
+        if let Some(span) = amounts::count(text, &c) {
+            add(span.start, span.end, Kind::Count);
+        }
+    }
+    for m in RANKING.find_iter(text) {
+        add(m.start(), m.end(), Kind::Ranking);
+    }
+    found.sort_by_key(|s| s.span.start);
+    found
+}
+
+#[cfg(test)]
+mod testing {
+    //! What the tests of this module and its parts compare: the text of each finding.
+    use super::{find, Kind};
+
+    pub(super) fn spans(text: &str) -> Vec<(&str, Kind)> {
+        find(text).iter().map(|s| (s.span.text(text), s.kind)).collect()
+    }
+
+    pub(super) fn texts(text: &str) -> Vec<&str> {
+        find(text).iter().map(|s| s.span.text(text)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{spans, texts};
+    use super::Kind;
+
+    #[test]
+    fn percentages() {
+        use Kind::Percentage as P;
+        assert_eq!(spans("It grew from 1–2% to nearly 30% of volume."), [("1–2%", P), ("30%", P)]);
+        assert_eq!(
+            spans("Some 30 percent agreed, and thirty per cent did not."),
+            [("30 percent", P), ("thirty per cent", P)]
+        );
+        assert_eq!(spans("Support rose 4 percentage points."), [("4 percentage points", P)]);
+        assert_eq!(spans("Users grew 100% as 100% of members voted."), [("100%", P), ("100%", P)]);
+    }
+
+    #[test]
+    fn multipliers_and_changes() {
+        use Kind::{Change as Ch, Multiplier as M};
+        assert_eq!(spans("It grew three times as fast, at twice the rate."), [("three times", M), ("twice", M)]);
+        assert_eq!(
+            spans("Costs doubled, then rose tenfold, up 12 points."),
+            [("doubled", Ch), ("tenfold", M), ("up 12 points", Ch)]
+        );
+        assert!(spans("They reached the finals three times; she doubled down; twice a week.").is_empty());
+    }
+
+    #[test]
+    fn rankings() {
+        assert_eq!(spans("It is the fastest-growing city."), [("fastest-growing", Kind::Ranking)]);
+        assert!(spans("The city's largest bookshop.").is_empty());
+    }
+
+    #[test]
+    fn non_statistics() {
+        for text in [
+            "Ada Lovelace, 36, arrived at 4:12 a.m. on June 29, 2026.",
+            "The 42-year-old mayor lives at 500 Main Street; call 555-0143 or +14165550143.",
+            "Step 3: install version 24.10.2 to fix CVE-2026-1187 under Bill 42.",
+            "They won 112-104 in Game 7 and drew 2-1; the council voted 9-4.",
+            "A 280-millimetre telescope, a 3 min read, a three-year deal, in the 1920s.",
+            "She finished in 2:07:49, her third win in two years.",
+            "Our goal is to get the Web to 100% HTTPS, a 100% encrypted Web; here's to the next 100,000 users.",
+            "Clients renew when one third of their lifetime is left.",
+            "The town of 12,000 residents lies in a country of about 5 million people.",
+            "She won the open with a rating of 2,655 from a base camp at an elevation of 5,364 metres.",
+            "The arena, with a capacity of some 18,000, has a roof span of 120 metres.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+}
