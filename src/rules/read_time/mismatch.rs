@@ -109,7 +109,7 @@ impl Rule for Mismatch {
             if claimed <= 0.0 || (low - 1e-9..=high + 1e-9).contains(&claimed) {
                 continue;
             }
-            let mut counted = format!("{} words", stats.words);
+            let mut counted = format!("{} word{}", stats.words, if stats.words == 1 { "" } else { "s" });
             if stats.cjk_chars > 0 {
                 counted += &format!(" and {} CJK characters", stats.cjk_chars);
             }
