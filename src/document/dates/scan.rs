@@ -272,6 +272,17 @@ fn bare_abbreviation(before: &str, wd: &str) -> bool {
 
 /// A weekday written with the date: before it (`Monday, June 29`, `Mon. June 29`,
 /// `Monday (June 29)`) or after it in parentheses (`2016-12-29 (Thursday)`).
+/// Whether `before` ends with a weekday and a range mark (`Friday–`, `Fri to `).
+fn ends_with_weekday_range(before: &str) -> bool {
+    let t = before.trim_end();
+    let Some(t) = ["–", "—", "-", " to", " through", " thru", " until"].iter().find_map(|mark| t.strip_suffix(mark))
+    else {
+        return false;
+    };
+    let word = t.trim_end().trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    weekday_of(word).is_some()
+}
+
 fn attach_weekday(
     text: &str,
     base: usize,
@@ -285,6 +296,11 @@ fn attach_weekday(
     }
     if let Some(c) = patterns::WEEKDAY_BEFORE.captures(&text[..start]) {
         let wd = c.name("wd").expect("weekday");
+        // `Friday–Sunday, September 18–20`: the second day of a range of weekdays goes with
+        // the end of the range of dates, not with its first day; leave the pair unjudged.
+        if ends_with_weekday_range(&text[..wd.start()]) {
+            return;
+        }
         let short = wd.as_str().len() < 6;
         let closes = c.name("paren").is_none() || text[end..].trim_start().starts_with(')');
         let marked = c.name("dot").is_some() || c.name("paren").is_some();

@@ -83,6 +83,14 @@ mod tests {
     }
 
     #[test]
+    fn ranges_of_weekdays_are_not_paired_with_the_first_date() {
+        let src = format!("{HEAD}The fair runs Friday–Sunday, June 5–7, and Fri. to Sun., June 12 to 14.\n");
+        assert!(check(R, "", "a.md", &src).is_empty());
+        let src = format!("{HEAD}It opens Sunday, June 5, after a delay.\n");
+        assert_eq!(check(R, "", "a.md", &src), ["Sunday"]);
+    }
+
+    #[test]
     fn matching_weekdays_and_plain_mentions_are_clean() {
         let src = format!(
             "{HEAD}On Monday, June 29, 2026, Mon. June 29, Monday (June 29), and Thursday, July 2. The Sun, June 29.\n"

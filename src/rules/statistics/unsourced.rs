@@ -79,9 +79,10 @@ impl Unsourced {
     ) -> (Vec<bool>, Vec<bool>, bool) {
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
+        // Covered as a whole: the publisher speaking, or a footnote marker closing it.
         let voiced = |s: &Segment| {
             let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
-            self.first_person && Sources::first_person(own)
+            (self.first_person && Sources::first_person(own)) || footnote_after(doc, s.span)
         };
         let voiced: Vec<bool> = sentences.iter().map(voiced).collect();
         let cited = sentences.iter().zip(&voiced).map(|(s, v)| *v || self.sources.cites(doc.text(s.span))).collect();
@@ -104,6 +105,15 @@ impl Unsourced {
         let text = doc.text(last.span).trim_end_matches(['*', '_', ' ']);
         text.ends_with(':') && (self.sources.cites(text) || (self.first_person && Sources::first_person(text)))
     }
+}
+
+/// A footnote marker written after the full stop (`…rose 14%.[^1]`) belongs to the
+/// sentence it follows, though sentence segmentation hands it to the next one.
+fn footnote_after(doc: &Document, span: Span) -> bool {
+    // Segmentation may keep the marker's `[` (an opening bracket) with the sentence.
+    let end = if doc.source[..span.end].ends_with('[') { span.end - 1 } else { span.end };
+    let rest = &doc.source[end..];
+    rest.starts_with("[^") || rest.strip_prefix('[').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 impl Rule for Unsourced {
@@ -240,5 +250,13 @@ mod tests {
             ),
             ["14%"]
         );
+    }
+
+    #[test]
+    fn a_footnote_after_the_full_stop_sources_its_sentence() {
+        let src = "Fees rose 14% last year.[^1] Rents rose 9% this spring.\n\n[^1]: Regulator data.\n";
+        assert!(check(R, "", "a.md", src).is_empty(), "the next sentence is covered by the one before");
+        let src = "Fees rose 14% last year.[^1]\n\nRents rose 9% this spring.\n\n[^1]: Regulator data.\n";
+        assert_eq!(check(R, "", "a.md", src), ["9%"]);
     }
 }

@@ -29,6 +29,19 @@ static NOT_A_SHARE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Before `a fifth` in `fell by a fifth`, `cut by half`: a verb of change and `by`, so
+/// the fraction is the size of a change.
+static CHANGE_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|cut|slid|sank|sunk|[a-z]+ed)\s+by\s*$")
+});
+/// After the size of a change the clause ends, or a time or a comparison follows; a noun
+/// (`handled by a third party`) means it was no size at all.
+static AFTER_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s*(?:$|[.,;:!?)—–]|(?:in|to|from|since|over|during|last|this|and|or|but|while|compared|on|after|before|between|within|year|a year)\b)",
+    )
+});
+
 /// The span of a `RATIO_NOUN` candidate (`one bus in four`) when it is a share of a
 /// group: it starts from one or says `every`, the phrase between is a plain noun phrase,
 /// and no stretch of time or count of attempts follows.
@@ -45,8 +58,9 @@ pub(super) fn noun_ratio(c: &Captures<'_>) -> Option<Span> {
         .then(|| Span::new(whole.start(), ratio))
 }
 
-/// The span of a `FRACTION_LOOSE` candidate (`a third`, `half`) when it is a share: `of`
-/// after it or a hedge before it, and not a fraction of a stretch of time or of one unit.
+/// The span of a `FRACTION_LOOSE` candidate (`a third`, `half`) when it is a share (`of`
+/// after it or a hedge before it, and not a fraction of a stretch of time or of one unit)
+/// or the size of a change (`fell by a fifth`).
 pub(super) fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
     let frac = c.name("frac")?;
     let before = text[..c.get(0)?.start()].trim_end().to_ascii_lowercase();
@@ -62,6 +76,9 @@ pub(super) fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
     match c.name("of") {
         Some(of) if !NOT_A_SHARE.is_match(&text[of.end()..]) => Some(Span::new(frac.start(), frac.end())),
         None if c.name("hedge").is_some() && !NOT_A_SHARE.is_match(&text[frac.end()..]) => {
+            Some(Span::new(frac.start(), frac.end()))
+        }
+        None if CHANGE_BY_BEFORE.is_match(&text[..frac.start()]) && AFTER_CHANGE.is_match(&text[frac.end()..]) => {
             Some(Span::new(frac.start(), frac.end()))
         }
         _ => None,
@@ -94,6 +111,20 @@ mod tests {
         assert!(
             spans("A third has been proposed; half an hour; the first half of 2025; half of the season.").is_empty()
         );
+    }
+
+    #[test]
+    fn fractions_as_the_size_of_a_change() {
+        use Kind::Fraction as F;
+        assert_eq!(
+            spans("Fares jumped by half in a year, and ridership dropped by a fifth."),
+            [("half", F), ("a fifth", F)]
+        );
+        assert_eq!(spans("Costs were cut by a third since March."), [("a third", F)]);
+        for text in ["The audit was handled by a third party.", "It was won by a third goal.", "Split by half a point."]
+        {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
     }
 
     #[test]
