@@ -214,9 +214,26 @@ impl Configs<'_> {
 
 fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let settings = settings(args);
-    crate::patterns::prepare(&crate::rules::statistics::find::PATTERNS);
-    crate::patterns::prepare(&crate::patterns::SHARED);
-    crate::patterns::prepare(&crate::rules::statistics::source::PATTERNS);
+    // Compile ahead, on the idle core, what the selected families will need.
+    let wants = |family: &str| {
+        settings.select.is_empty()
+            || settings
+                .select
+                .iter()
+                .any(|s| s == "all" || s == family || s.strip_prefix(family).is_some_and(|r| r.starts_with('/')))
+    };
+    if wants("statistics") {
+        crate::patterns::prepare(&crate::rules::statistics::find::PATTERNS);
+        crate::patterns::prepare(&crate::patterns::FOR_STATISTICS);
+        crate::patterns::prepare(&crate::rules::statistics::source::PATTERNS);
+    }
+    crate::patterns::prepare(&crate::patterns::DOCUMENT);
+    if wants("dates") {
+        crate::patterns::prepare(&crate::patterns::FOR_DATES);
+    }
+    if wants("attribution") {
+        crate::patterns::prepare(&crate::patterns::FOR_ATTRIBUTION);
+    }
     let Some(Gathered { jobs, mut errors, stdin_text }) = gather(&settings, err)? else {
         return Ok(EXIT_ERROR);
     };

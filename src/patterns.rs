@@ -144,22 +144,15 @@ pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The shared patterns nearly every check uses, dearest to compile first.
-pub static SHARED: [&LazyLock<Regex>; 13] = [
-    &PERCENT,
-    &MONEY,
-    &SPEECH,
-    &DATE,
-    &ATTRIBUTION_LINE,
-    &RELATED_HEADING,
-    &ATTRIBUTED_SOURCE,
-    &BYLINE_DATE,
-    &WEEKDAY_BEFORE,
-    &READ_TIME_CLAIM,
-    &FOOTER_LINE,
-    &PLACEHOLDER,
-    &WEEKDAY_AFTER,
-];
+/// The patterns parsing a document needs, whatever rules run.
+pub static DOCUMENT: [&LazyLock<Regex>; 5] =
+    [&ATTRIBUTION_LINE, &RELATED_HEADING, &BYLINE_DATE, &READ_TIME_CLAIM, &FOOTER_LINE];
+
+/// Shared patterns by the family that needs them, dearest to compile first, so a run
+/// compiles ahead only what its rules will use.
+pub static FOR_DATES: [&LazyLock<Regex>; 3] = [&DATE, &WEEKDAY_BEFORE, &WEEKDAY_AFTER];
+pub static FOR_ATTRIBUTION: [&LazyLock<Regex>; 3] = [&SPEECH, &ATTRIBUTED_SOURCE, &PLACEHOLDER];
+pub static FOR_STATISTICS: [&LazyLock<Regex>; 3] = [&PERCENT, &MONEY, &SPEECH];
 
 /// Start compiling `patterns` on the thread pool and return at once. A short run spends
 /// most of its time compiling patterns; this lets the idle core do it while the main
