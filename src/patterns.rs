@@ -28,7 +28,7 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<dm> (?:(?P<dm_d0>[0-9]{{1,2}}){ord}\ ?[–-]\ ?)?(?P<dm_d>[0-9]{{1,2}}){ord}\ +(?:of\ +)?(?P<dm_m>{m})\b(?P<dm_dot>\.)? (?:,?\ +(?P<dm_y>[0-9]{{4}})\b)? )
         | (?P<my> (?P<my_m>{m})\b(?P<my_dot>\.)?,?\ +(?P<my_y>[0-9]{{4}})\b )
         | (?P<iso> (?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}}) )
-        | (?P<num> (?P<num_a>[0-9]{{1,2}})/(?P<num_b>[0-9]{{1,2}})(?:/(?P<num_y>[0-9]{{4}}))? )
+        | (?P<num> (?P<num_a>[0-9]{{1,2}})(?:/(?P<num_b>[0-9]{{1,2}})(?:/(?P<num_y>[0-9]{{4}}))?|-(?P<num_b2>[0-9]{{1,2}})-(?P<num_y2>[0-9]{{4}})) )
         | (?P<dot> (?P<dot_d>[0-9]{{1,2}})\.(?P<dot_m>[0-9]{{1,2}})\.(?P<dot_y>[0-9]{{4}}) )
         "
     ))
@@ -181,6 +181,8 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "finds",
     "estimates",
     "estimated",
+    "recommended",
+    "recommends",
     "estimate",
     "cited by",
     "citing",

@@ -156,6 +156,12 @@ mod tests {
     }
 
     #[test]
+    fn numeric_dates_with_dashes_need_a_year() {
+        assert_eq!(texts("a.md", "It ends 30-11-2026, after 4-5-2026.\n"), ["30-11-2026", "4-5-2026"]);
+        assert!(texts("a.md", "A 30-11 split, ticket 12-10-20261, part 555-30-11-2026.\n").is_empty());
+    }
+
+    #[test]
     fn numbers_that_are_not_dates() {
         let src = "In 2035, at 10:30, a 3-2 win, version 24.10.2, CVE-2026-1187, Bylaw 2025-14, \
                    $1.2 trillion, 1/2 cup, version 2.1.2026, pages 12-14, 1.29.2026.4, and May we go.\n";

@@ -195,7 +195,9 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
                 None,
             ));
         } else if c.name("num").is_some() {
-            let (a, b, y) = (num(&c, "num_a").unwrap_or(0), num(&c, "num_b").unwrap_or(0), num(&c, "num_y"));
+            // Slashes, or dashes with a year (`30-11-2026`; without one, `3-1` is a score).
+            let b = num(&c, "num_b").or_else(|| num(&c, "num_b2")).unwrap_or(0);
+            let (a, y) = (num(&c, "num_a").unwrap_or(0), num(&c, "num_y").or_else(|| num(&c, "num_y2")));
             // Without a year, `4/23` is only a date when a weekday vouches for it.
             if y.is_none() && weekday_after.is_none() || !valid_day(a) || !valid_day(b) || a > 12 && b > 12 {
                 continue;

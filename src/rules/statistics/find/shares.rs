@@ -42,6 +42,10 @@ static AFTER_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// After `half` when `of` is left out: a determiner starting the group it is half of.
+static HALF_OF_OMITTED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s+(?:the|its|their|his|her|our|all|these|those)\s+\w"));
+
 /// The span of a `RATIO_NOUN` candidate (`one bus in four`) when it is a share of a
 /// group: it starts from one or says `every`, the phrase between is a plain noun phrase,
 /// and no stretch of time or count of attempts follows.
@@ -79,6 +83,13 @@ pub(super) fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
             Some(Span::new(frac.start(), frac.end()))
         }
         None if CHANGE_BY_BEFORE.is_match(&text[..frac.start()]) && AFTER_CHANGE.is_match(&text[frac.end()..]) => {
+            Some(Span::new(frac.start(), frac.end()))
+        }
+        // `half the fleet's income`, `half its members`: `of` left out.
+        None if frac.as_str().eq_ignore_ascii_case("half")
+            && HALF_OF_OMITTED.is_match(&text[frac.end()..])
+            && !NOT_A_SHARE.is_match(&text[frac.end()..]) =>
+        {
             Some(Span::new(frac.start(), frac.end()))
         }
         _ => None,
