@@ -106,6 +106,15 @@ mod tests {
     }
 
     #[test]
+    fn to_before_a_noun_phrase_is_a_preposition() {
+        let src = format!(
+            "{HEAD}She invited him to the palace on July 2. He flew to Lisbon on July 3. \
+             Crews will move to the new depot on July 4. The board plans to meet on July 5.\n"
+        );
+        assert_eq!(check(R, "", "a.md", &src), ["July 2", "July 3"]);
+    }
+
+    #[test]
     fn a_weekday_with_a_dot_before_the_date_does_not_split_the_sentence() {
         let src = format!("{HEAD}The parade leaves on Sun. July 5. The fair opened on Sat. July 4 to crowds.\n");
         assert_eq!(check(R, "", "a.md", &src), ["July 4"]);

@@ -149,6 +149,28 @@ fn is_past(raw: &str, previous: Option<&str>) -> bool {
 
 /// The tense of the nearest verb-like word in `words`: the words before a date read
 /// backward (`backward`), or those after it in order.
+/// A word that opens a noun phrase: an article, a possessive or demonstrative, or a name.
+fn starts_noun_phrase(word: &str) -> bool {
+    let w = clean(word);
+    matches!(
+        w.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    ) || word.starts_with(|c: char| c.is_uppercase())
+}
+
 pub fn tense(words: &[&str], backward: bool) -> Option<Tense> {
     for (i, raw) in words.iter().enumerate().take(16) {
         let word = clean(raw);
@@ -159,14 +181,16 @@ pub fn tense(words: &[&str], backward: bool) -> Option<Tense> {
         if matches!(*raw, "—" | "–" | "-") || CLAUSE_BREAK.contains(&word.as_str()) {
             return None;
         }
-        if NOT_PAST.contains(&word.as_str()) {
-            return Some(Tense::NotPast);
-        }
         let (previous, next) = if backward {
             (words.get(i + 1), i.checked_sub(1).and_then(|j| words.get(j)))
         } else {
             (i.checked_sub(1).and_then(|j| words.get(j)), words.get(i + 1))
         };
+        // `to the palace`, `to Lisbon`: a preposition, not an infinitive's `to`.
+        let preposition = word == "to" && next.is_some_and(|n| starts_noun_phrase(n));
+        if NOT_PAST.contains(&word.as_str()) && !preposition {
+            return Some(Tense::NotPast);
+        }
         if is_past(raw, previous.copied()) {
             // `a workshop led by Ana`: a participle after its noun; the verb that governs
             // the noun phrase (`can join`) decides, further out.
