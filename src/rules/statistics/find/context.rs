@@ -13,6 +13,23 @@ pub(super) static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\b(?:no\.|number|bill|bylaw|section|chapter|game|stage|route|highway|flight|room|suite|unit|box|version|v|step|item|part|article|clause|rule|page|pages|episode|season)|#)\s*$",
     )
 });
+/// A percentage that measures a physical property (a road's gradient, a drink's strength,
+/// a battery's charge, the air's humidity) describes a thing; it is not a claim about a
+/// population that needs a source.
+static PROPERTY_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:gradients?|slopes?|inclines?|grades?|climbs?|ramps?|pitch|humidity|alcohol|abv|proof|battery|charge|brightness|zoom)\b(?:,?\s+(?:which|that|is|was|are|were|at|of|averages?|averaged|averaging|reaches|reached|hits?|tops?|topped|stands|stood|sits|sat|nearly|about|around|roughly|over|under|up\s+to))*\s*$",
+    )
+});
+static PROPERTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)^\s*(?:gradients?|slopes?|inclines?|grades?|abv|alcohol|humidity|battery|charge)\b")
+});
+
+/// Whether the percentage between `before` and `after` measures a physical property.
+pub(super) fn measures_a_property(before: &str, after: &str) -> bool {
+    PROPERTY_PERCENT.is_match(before) || PROPERTY_AFTER.is_match(after)
+}
+
 /// Before `double the …`: what makes it a comparison rather than a verb.
 pub(super) static COMPARING_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"(?i)\b(?:{HEDGE}|is|was|are|were|be|been|being|now|still)\s*$")));

@@ -68,7 +68,8 @@ pub fn find(text: &str) -> Vec<Statistic> {
     };
     for m in PERCENT.find_iter(text) {
         let whole = m.as_str().starts_with("100") && !text[m.end()..].trim_start().starts_with("of");
-        if !(whole && WHOLE_BEFORE.is_match(&text[..m.start()])) {
+        let property = context::measures_a_property(&text[..m.start()], &text[m.end()..]);
+        if !(whole && WHOLE_BEFORE.is_match(&text[..m.start()])) && !property {
             add(m.start(), m.end(), Kind::Percentage);
         }
     }
@@ -147,6 +148,21 @@ mod tests {
         );
         assert_eq!(spans("Support rose 4 percentage points."), [("4 percentage points", P)]);
         assert_eq!(spans("Users grew 100% as 100% of members voted."), [("100%", P), ("100%", P)]);
+    }
+
+    #[test]
+    fn percentages_that_measure_a_thing() {
+        use Kind::Percentage as P;
+        for text in [
+            "The climb averages 8.1% over 11 kilometres.",
+            "On the last climb, which averages 9% for a mile, riders cracked.",
+            "A gradient of 12% awaits; the beer is 5% ABV.",
+            "Her battery was at 40% by noon.",
+        ] {
+            assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(spans("Climbing fees rose 8% and 40% of riders quit."), [("8%", P), ("40%", P)]);
+        assert_eq!(spans("Battery sales rose 40% this year."), [("40%", P)]);
     }
 
     #[test]
