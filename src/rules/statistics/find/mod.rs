@@ -68,8 +68,8 @@ pub fn find(text: &str) -> Vec<Statistic> {
     };
     for m in PERCENT.find_iter(text) {
         let whole = m.as_str().starts_with("100") && !text[m.end()..].trim_start().starts_with("of");
-        let property = context::measures_a_property(&text[..m.start()], &text[m.end()..]);
-        if !(whole && WHOLE_BEFORE.is_match(&text[..m.start()])) && !property {
+        let goal = whole && WHOLE_BEFORE.is_match(&text[..m.start()]);
+        if !goal && !context::measures_a_property(&text[..m.start()], &text[m.end()..]) {
             add(m.start(), m.end(), Kind::Percentage);
         }
     }
