@@ -43,8 +43,7 @@ pub fn apply(source: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Op
 
 /// Two edits clash when their ranges overlap, or when both insert at the same point.
 fn overlaps(a: &Edit, b: &Edit) -> bool {
-    (a.span.start < b.span.end && b.span.start < a.span.end)
-        || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()))
+    a.span.overlaps(b.span) || (a.span.start == b.span.start && (a.span.is_empty() || b.span.is_empty()))
 }
 
 /// A unified diff of a fix, with the path on both sides.

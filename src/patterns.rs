@@ -5,7 +5,8 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn compile(pattern: &str) -> Regex {
+/// Compile a built-in pattern; every one is exercised by tests, so failure is a bug.
+pub(crate) fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
 }
 

@@ -8,7 +8,7 @@ use copydesk::engine;
 
 /// Fragments that have broken parsers before: multi-byte characters right before a hash
 /// sign or a URL scheme, abbreviated weekdays that end a sentence before their date.
-const FRAGMENTS: [&str; 19] = [
+const FRAGMENTS: [&str; 22] = [
     " Sun. ",
     "#",
     "—",
@@ -28,6 +28,9 @@ const FRAGMENTS: [&str; 19] = [
     "<!-- copydesk-disable -->",
     "\u{a0}",
     "·",
+    "＃",
+    "#Tag＃",
+    "#1#",
 ];
 
 /// A small deterministic generator, so failures reproduce.

@@ -115,7 +115,9 @@ fn scan_prose(doc: &Document, piece: Span, out: &mut Vec<Hashtag>) {
         let reader_end = text[link..].find(closes_prose_tag).map_or(text.len(), |e| link + e);
         let trimmed = text[link..reader_end].trim_end_matches(['.', '\'', '’', '-']);
         let mut end = link + trimmed.len();
-        let next_hash = text[link..].starts_with(is_hash_sign).then_some(link);
+        // Glued to the next tag only when that `#` starts one (`#a#b`, not `#a# `).
+        let next_hash =
+            text[link..].strip_prefix(is_hash_sign).is_some_and(|rest| rest.starts_with(is_tag_char)).then_some(link);
         if next_hash.is_some() || !trimmed.starts_with(['-', '&', '\'', '’', '.']) {
             end = link;
         }

@@ -30,10 +30,11 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 impl Rule for RunTogether {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        for (i, tag) in doc.hashtags().iter().enumerate() {
+        for tag in doc.hashtags() {
             let Some(next) = tag.joined_next else { continue };
-            let next_end = doc.hashtags().get(i + 1).map_or(next + 1, |t| t.span.end);
-            let span = Span::new(tag.span.start, next_end);
+            // Only a tag glued to another tag; a stray `#` or `#1` after it is not one.
+            let Some(joined) = doc.hashtags().iter().find(|t| t.span.start == next) else { continue };
+            let span = Span::new(tag.span.start, joined.span.end);
             let d = ctx.report(span, format!("hashtags `{}` run together with no separator", doc.text(span)));
             d.label(Span::new(next, next), "a space belongs here");
             d.help("separate the tags with a space");
@@ -62,6 +63,12 @@ mod tests {
     fn front_matter_item_and_prose() {
         let src = "---\nhashtags:\n  - \"#RuralSchools#Satellite\"\n---\nFollow #Space#Science today.\n";
         assert_eq!(check(R, "", "a.md", src), ["#RuralSchools#Satellite", "#Space#Science"]);
+    }
+
+    #[test]
+    fn stray_or_fullwidth_signs_after_a_tag() {
+        assert_eq!(check(R, "", "a.md", "See #Tag＃Other now.\n"), ["#Tag＃Other"]);
+        assert!(check(R, "", "a.md", "See #Tag＃ now, #Tag# then, and #Tag#1 later with #Other too.\n").is_empty());
     }
 
     #[test]

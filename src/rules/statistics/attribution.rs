@@ -6,12 +6,9 @@
 //! the figures before it. It also knows one citing form the phrase list cannot spell: a
 //! named owner's figures with a verb (`Home Office figures put it at …`).
 
+use crate::patterns::compile;
 use regex::Regex;
 use std::sync::LazyLock;
-
-fn compile(p: &str) -> Regex {
-    Regex::new(p).expect("built-in pattern compiles")
-}
 
 /// Where two clauses of one sentence meet: `, and`, `, but`, `;`, a spaced dash.
 static CLAUSE_BREAK: LazyLock<Regex> =

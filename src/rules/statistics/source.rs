@@ -5,6 +5,7 @@
 //! from the rule's options so a desk can extend them.
 
 use super::attribution::{names_source, reaches, OWNED_FIGURES};
+use crate::patterns::compile;
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -13,17 +14,14 @@ use std::sync::LazyLock;
 /// `[text](url)` markup), URLs, footnote references, `(Source: …)`, `(Name, 2024)`, and
 /// `per Statistics Canada`.
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    compile(
         r"\]\(|\]\[|https?://|www\.|\[\^[^\]]+\]|\[[0-9]{1,3}\]|\((?i:source|sources|via|see|data|cited in|figures)\b[^()]*\)|\([A-Z][^()]{0,80}?\b(?:1[89]|20)[0-9]{2}[a-z]?\)|\bper\s+(?:the\s+)?[A-Z]",
     )
-    .expect("built-in pattern compiles")
 });
 
 /// The writer's own organisation speaking (`we issued`, `our figures`): in a first-party
 /// post the publisher is the source. `us` is matched in lower case only, not as `US`.
-static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|us)\b").expect("built-in pattern compiles")
-});
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|us)\b"));
 
 /// This module's patterns, for [`crate::patterns::prepare`].
 pub static PATTERNS: [&LazyLock<Regex>; 2] = [&CITATION, &FIRST_PERSON];

@@ -5,15 +5,10 @@
 //! them.
 
 use super::context::LABEL_BEFORE;
+pub(super) use crate::patterns::compile;
 use crate::patterns::{DECIMAL, NUMBER_WORD};
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Every pattern of the finder is built in and covered by tests, so a failure to compile
-/// is a bug in this crate, not in the input.
-pub(super) fn compile(p: &str) -> Regex {
-    Regex::new(p).expect("built-in pattern compiles")
-}
 
 pub(super) const HEDGE: &str = r"(?:nearly|almost|about|around|roughly|approximately|over|under|more than|less than|fewer than|at least|up to|close to|just over|just under|well over|barely|only|some)";
 pub(super) const PART: &str = r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)";
