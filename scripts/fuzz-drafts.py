@@ -49,7 +49,7 @@ def main():
     rng = random.Random(args.seed)
     files = []
     for p in args.paths:
-        files += sorted(glob.glob(os.path.join(p, "*"))) if os.path.isdir(p) else [p]
+        files += sorted(f for f in glob.glob(os.path.join(p, "*")) if os.path.isfile(f)) if os.path.isdir(p) else [p]
     out = os.path.join(ROOT, "target", "fuzz")
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
