@@ -106,6 +106,14 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_word_after_a_determiner_is_a_noun() {
+        let src = format!(
+            "{HEAD}The cabinet approved the tagging plan on 8 July. The firm is opening the depot on 9 July.\n"
+        );
+        assert_eq!(check(R, "", "a.md", &src), ["8 July"]);
+    }
+
+    #[test]
     fn to_before_a_noun_phrase_is_a_preposition() {
         let src = format!(
             "{HEAD}She invited him to the palace on July 2. He flew to Lisbon on July 3. \

@@ -206,7 +206,16 @@ pub fn tense(words: &[&str], backward: bool) -> Option<Tense> {
         }
         // A participle nearer the date governs it (`the conference happening from
         // September 28`), unless it hangs on a past verb (`began repainting`).
-        if backward && word.len() > 5 && word.ends_with("ing") && !ING_NOUNS.contains(&word.as_str()) {
+        // After a determiner an `-ing` word names a thing (`the tagging plan`), so it does
+        // not govern the date.
+        let after_determiner =
+            words.get(i + 1).is_some_and(|p| starts_noun_phrase(p) && !p.starts_with(char::is_uppercase));
+        if backward
+            && word.len() > 5
+            && word.ends_with("ing")
+            && !ING_NOUNS.contains(&word.as_str())
+            && !after_determiner
+        {
             let governed = words.get(i + 1).is_some_and(|p| is_past(p, words.get(i + 2).copied()));
             return governed.then_some(Tense::Past);
         }
