@@ -93,7 +93,7 @@ impl Byline {
         None
     }
 
-    pub fn from_front_matter(_source: &str, fm: &FrontMatter) -> Option<Byline> {
+    pub fn from_front_matter(fm: &FrontMatter) -> Option<Byline> {
         let span_of = |keys: &[&str]| {
             fm.get_any(keys).and_then(|f| match &f.value {
                 Value::Scalar(s) => Some(s.span),

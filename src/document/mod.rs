@@ -137,7 +137,7 @@ impl Document {
                 let regions;
                 (regions, extras) = markdown::parse(&source, content_start);
                 non_prose.append(&mut extras.non_prose);
-                let byline = front_matter.as_ref().and_then(|fm| Byline::from_front_matter(&source, fm));
+                let byline = front_matter.as_ref().and_then(Byline::from_front_matter);
                 (regions, byline)
             }
         };
@@ -186,7 +186,7 @@ impl Document {
 
     /// Sentences of every region's prose, computed on first use.
     pub fn sentences(&self) -> &[Segment] {
-        self.sentences.get_or_init(|| text::segments(self, text::sentence_spans, true))
+        self.sentences.get_or_init(|| text::sentences(self))
     }
 
     /// Hashtags in hashtag lines, prose and front matter, found on first use.
@@ -223,7 +223,7 @@ impl Document {
 
     /// Words of every region's prose, computed on first use.
     pub fn words(&self) -> &[Segment] {
-        self.words.get_or_init(|| text::segments(self, text::word_spans, false))
+        self.words.get_or_init(|| text::words(self))
     }
 }
 

@@ -46,16 +46,20 @@ pub(super) fn region_sentences(doc: &Document, index: usize) -> Vec<Segment> {
         .collect()
 }
 
-pub(super) fn segments(doc: &Document, split: fn(&str) -> Vec<Span>, sentences: bool) -> Vec<Segment> {
+/// The sentences of every region, in order.
+pub(super) fn sentences(doc: &Document) -> Vec<Segment> {
+    (0..doc.regions.len()).flat_map(|index| region_sentences(doc, index)).collect()
+}
+
+/// The words of every region's prose pieces, in order.
+pub(super) fn words(doc: &Document) -> Vec<Segment> {
     let mut out = Vec::new();
     for (index, region) in doc.regions.iter().enumerate() {
-        if sentences {
-            out.extend(region_sentences(doc, index));
-            continue;
-        }
         for part in &region.pieces {
             out.extend(
-                split(part.text(&doc.source)).into_iter().map(|s| Segment { span: part.sub(s.range()), region: index }),
+                word_spans(part.text(&doc.source))
+                    .into_iter()
+                    .map(|s| Segment { span: part.sub(s.range()), region: index }),
             );
         }
     }
