@@ -116,7 +116,7 @@ pub static ATTRIBUTED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs and phrases that attribute speech or writing to someone.
 pub static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:said|says|say|told|tells|wrote|writes|asked|asks|added|adds|explained|explains|noted|notes|argued|argues|recalled|recalls|insisted|insists|stated|states|replied|replies|posted|tweeted|according to|quoted|warned|warns|admitted|admits|acknowledged|acknowledges|continued|continues|declared|announced|remarked|joked|laughed|shouted|whispered|conceded|concedes|agreed|agrees|put it|in a statement|in an interview|in an email)\b",
+        r"(?i)\b(?:said|says|say|told|tells|wrote|writes|asked|asks|added|adds|explained|explains|noted|notes|argued|argues|recalled|recalls|insisted|insists|stated|states|replied|replies|posted|tweeted|according to|quoted|warned|warns|admitted|admits|acknowledged|acknowledges|continued|continues|declared|announced|remarked|commented|comments|observed|observes|claimed|claims|stressed|emphasi[sz]ed|pointed out|responded|cautioned|predicted|joked|laughed|shouted|whispered|conceded|concedes|agreed|agrees|put it|in a statement|in an interview|in an email)\b",
     )
 });
 
@@ -235,6 +235,71 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "testified",
     "announced",
     "confirmed",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "observed",
+    "commented",
+    "remarked",
+    "explained",
+    "claimed",
+    "claims",
+    "declared",
+    "acknowledged",
+    "admitted",
+    "argued",
+    "insisted",
+    "warned",
+    "predicted",
+    "identified",
+];
+
+/// Nouns whose value is a fact of record, not a claim: the figure after `a population
+/// of`, `their goal of`, `the fine was` needs no source (`statistics/unsourced`).
+pub const RECORD_NOUNS: &[&str] = &[
+    "population",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "aim",
+    "objective",
+    "pledge",
+    "promise",
+    "quota",
+    "threshold",
+    "cap",
+    "ceiling",
+    "limit",
+    "floor",
+    "minimum",
+    "maximum",
+    "budget",
+    "fine",
+    "fines",
+    "penalty",
+    "penalties",
+    "compensation",
+    "bail",
+    "reward",
+    "prize",
+    "salary",
+    "wage",
+    "price",
+    "fare",
+    "fee",
+    "tariff",
+    "tariffs",
+    "tax rate",
+    "interest rate",
+    "exchange rate",
+    "deduction",
+    "allowance",
+    "discount",
+    "offer",
+    "bid",
+    "asking price",
 ];
 
 /// Nouns that name where figures come from (`the study`, `a survey by …`, `in its report`).

@@ -113,6 +113,10 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
             !who.starts_with(|ch: char| ch.is_ascii_digit()) && !NOT_AN_AGENT.contains(&who.as_str())
         })
     };
+    // `claimed 3,000 lives`, `claimed victory`: the verb takes a thing, not a claim.
+    if word.starts_with("claim") && CLAIMED_THING.is_match(after) {
+        return false;
+    }
     if word.starts_with("estimate") && word != "estimated" {
         return !UNOWNED_ESTIMATE_BEFORE.is_match(before) || OWNER_AFTER.is_match(after);
     }
@@ -133,20 +137,46 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     true
 }
 
+/// The clause of `sentence` that holds byte `at`: from the last clause break before it
+/// to the first one after it.
+pub fn clause_bounds(sentence: &str, at: usize) -> (usize, usize) {
+    let start = CLAUSE_BREAK.find_iter(&sentence[..at]).last().map_or(0, |m| m.end());
+    let end = CLAUSE_BREAK.find_at(sentence, at).map_or(sentence.len(), |m| m.start());
+    (start, end)
+}
+
 /// Where the clause holding `text`'s end begins (after the last clause break).
 fn clause_start(text: &str) -> usize {
     CLAUSE_BREAK.find_iter(text).last().map_or(0, |m| m.end())
 }
+
+/// After `claimed`, a thing taken rather than a claim made.
+static CLAIMED_THING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:(?:about|around|roughly|over|nearly|more\s+than|at\s+least|some|the|a|an|his|her|their|its)\s+)*(?:[0-9]|lives|victims|responsibility|victory|credit|title|seats?|crown|prize|lead|top)",
+    )
+});
+
+/// `…, including, according to X, 54 children`: an attribution set off by commas after a
+/// word that still wants its object attaches to the words after it, not to the figures
+/// before.
+static OPEN_PHRASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:including|among\s+them|of\s+whom|of\s+which|with|and|or|plus|of|to|from|by|for)\s*,\s*$")
+});
 
 /// Whether an attribution at `start..end` of `sentence` reaches a figure at `figure`
 /// (start of the figure): in the same clause or an earlier one it does; in a later clause
 /// only as a tail (`…, and rents rose 8%, according to the ONS`, `…, the union said`),
 /// not when it opens a claim of its own (`…, and owners say visitors stopped coming`).
 pub fn reaches(sentence: &str, start: usize, end: usize, figure: usize) -> bool {
+    let word = sentence[start..end].to_lowercase();
+    let inside_phrase = figure < start && word == "according to" && OPEN_PHRASE_BEFORE.is_match(&sentence[..start]);
+    if inside_phrase {
+        return false;
+    }
     if figure >= start || !CLAUSE_BREAK.is_match(&sentence[figure..start]) {
         return true;
     }
-    let word = sentence[start..end].to_lowercase();
     // `according to X`, `a study by X`, `citing X`: what follows names the source.
     let names_after =
         word == "citing" || [" to", " by", " from", " on", " of", " in"].iter().any(|w| word.ends_with(w));

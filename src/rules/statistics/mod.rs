@@ -7,7 +7,9 @@
 
 pub mod attribution;
 pub mod find;
+pub mod frame;
 pub mod source;
+pub mod record;
 pub mod unsourced;
 pub mod vague_source;
 
@@ -81,7 +83,13 @@ impl Quotations {
         }
         outside.push_str(&text[at..]);
         // A verb of speech outside the quotation marks: the quotation has a speaker.
-        let attributed = SPEECH.is_match(&outside);
+        // A quotation a lead-in introduces with a colon (`The ministry posted: "…"`) has
+        // its speaker in the lead-in.
+        let colon_lead = spans.first().is_some_and(|q| {
+            let lead = text[..q.start].trim_end();
+            lead.ends_with(':') && lead.split_whitespace().count() >= 2
+        });
+        let attributed = colon_lead || SPEECH.is_match(&outside);
         Quotations { spans, attributed }
     }
 
@@ -92,6 +100,12 @@ impl Quotations {
             out.replace_range(q.range(), &" ".repeat(q.len()));
         }
         out
+    }
+
+    /// Whether the text from `start` to `end` (relative to the region) holds a quotation,
+    /// whose speaker speaks only inside its quotation marks.
+    pub fn within(&self, start: usize, end: usize) -> bool {
+        self.spans.iter().any(|q| q.start >= start && q.start < end && q.len() > 12)
     }
 
     /// Whether `span` (relative to the region) lies in a quotation with a named speaker.

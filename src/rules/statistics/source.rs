@@ -92,6 +92,11 @@ impl Sources {
             || self.attributions(sentence).any(|a| reaches(sentence, a.start, a.end, figure.start))
     }
 
+    /// The first attribution in `sentence` that names a source, for a finding's label.
+    pub fn attribution(&self, sentence: &str) -> Option<Span> {
+        self.attributions(sentence).next()
+    }
+
     /// The attributions in `sentence` that name a source, hedges (`an estimated`) left out.
     fn attributions<'a>(&'a self, sentence: &'a str) -> impl Iterator<Item = Span> + 'a {
         let phrases = self.cites.iter().flat_map(|r| r.find_iter(sentence));

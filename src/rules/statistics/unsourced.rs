@@ -1,11 +1,14 @@
 //! `statistics/unsourced`: a figure stated as fact with no source in its sentence or the
 //! sentence before it in the same paragraph.
 
-use super::find::{find, Statistic};
+use super::attribution::clause_bounds;
+use super::find::{find, Kind, Statistic};
+use super::frame;
 use super::source::Sources;
-use super::{paragraphs_with_figures, Quotations};
+use super::{is_checked, paragraphs_with_figures, Quotations};
 use crate::document::{Document, RegionKind, Segment};
-use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
+use super::record::{Records, HEDGE};
+use crate::patterns::{ATTRIBUTION_PHRASES, RECORD_NOUNS, SOURCE_NOUNS};
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
 use serde::Deserialize;
@@ -33,7 +36,14 @@ pub const META: RuleMeta = RuleMeta {
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     pub attribution_phrases: Vec<String>,
+    #[serde(alias = "extend-attribution-phrases")]
+    pub extend_attribution_phrases: Vec<String>,
     pub source_nouns: Vec<String>,
+    #[serde(alias = "extend-source-nouns")]
+    pub extend_source_nouns: Vec<String>,
+    pub record_nouns: Vec<String>,
+    #[serde(alias = "extend-record-nouns")]
+    pub extend_record_nouns: Vec<String>,
     pub first_person_is_source: bool,
 }
 
@@ -42,7 +52,11 @@ impl Default for Options {
         let owned = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
         Options {
             attribution_phrases: owned(ATTRIBUTION_PHRASES),
+            extend_attribution_phrases: Vec::new(),
             source_nouns: owned(SOURCE_NOUNS),
+            extend_source_nouns: Vec::new(),
+            record_nouns: owned(RECORD_NOUNS),
+            extend_record_nouns: Vec::new(),
             first_person_is_source: true,
         }
     }
@@ -50,13 +64,19 @@ impl Default for Options {
 
 pub struct Unsourced {
     sources: Sources,
+    records: Records,
     first_person: bool,
 }
 
 pub fn build(table: toml::Table) -> Result<Runner, String> {
     let o: Options = crate::rules::options(table)?;
-    let sources = Sources::new(&o.attribution_phrases, &o.source_nouns)?;
-    Ok(Runner::Rule(Box::new(Unsourced { sources, first_person: o.first_person_is_source })))
+    let joined = |a: &[String], b: &[String]| a.iter().chain(b).cloned().collect::<Vec<_>>();
+    let sources = Sources::new(
+        &joined(&o.attribution_phrases, &o.extend_attribution_phrases),
+        &joined(&o.source_nouns, &o.extend_source_nouns),
+    )?;
+    let records = Records::new(&joined(&o.record_nouns, &o.extend_record_nouns))?;
+    Ok(Runner::Rule(Box::new(Unsourced { sources, records, first_person: o.first_person_is_source })))
 }
 
 const HELP: &str = "name the source in this sentence or the one before: `according to …`, `… said`, `a study by …`, `data from …`, a link, a footnote or a parenthetical citation";
@@ -86,7 +106,10 @@ impl Unsourced {
         };
         let voiced: Vec<bool> = sentences.iter().map(voiced).collect();
         let cited = sentences.iter().zip(&voiced).map(|(s, v)| *v || self.sources.cites(doc.text(s.span))).collect();
-        let opened = self.sources.opens_paragraph(doc.text(sentences[0].span));
+        // A speaker quoted in the opening sentence speaks only inside the quotation marks.
+        let first = sentences[0].span;
+        let opened = self.sources.opens_paragraph(doc.text(first))
+            && !quotes.within(first.start - region.start, first.end - region.start);
         (cited, voiced, opened || self.lead_in_cites(doc, index))
     }
 
@@ -119,19 +142,40 @@ fn footnote_after(doc: &Document, span: Span) -> bool {
 impl Rule for Unsourced {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         let mut body: Option<String> = None;
+        let mut frames: Option<Vec<bool>> = None;
+        let opening = opening_regions(doc);
         for (index, sentences) in paragraphs_with_figures(doc) {
             let sentences = sentences.as_slice();
             let region = &doc.regions[index];
             let quotes = Quotations::new(doc.text(region.span));
             let (cited, voiced, covered) = self.sourcing(doc, index, sentences, &quotes);
             for (i, sentence) in sentences.iter().enumerate() {
-                if (i > 0 && cited[i - 1]) || (covered && (i > 0 || region.kind == RegionKind::ListItem)) {
+                if (i > 0 && cited[i - 1] && !quotes.within(sentences[i - 1].span.start - region.span.start, sentences[i - 1].span.end - region.span.start))
+                    || (covered && (i > 0 || region.kind == RegionKind::ListItem))
+                {
                     continue;
                 }
                 let sentence_text = doc.text(sentence.span);
+                let next_sources = sentences.get(i + 1).is_some_and(|n| {
+                    let next = doc.text(n.span);
+                    frame::sources_before(next) && self.sources.cites(next)
+                });
+                let mut last_money: Option<usize> = None;
                 for Statistic { span, kind } in find(sentence_text) {
+                    let conversion = kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&sentence_text[end..span.start]));
+                    if kind == Kind::Money {
+                        last_money = Some(span.end);
+                    }
                     // The publisher speaking covers the sentence; an attribution, its reach.
-                    if voiced[i] || (cited[i] && self.sources.covers(sentence_text, span)) {
+                    if conversion || voiced[i] || (cited[i] && self.sources.covers(sentence_text, span)) {
+                        continue;
+                    }
+                    let first = i == 0 && opening.contains(&index);
+                    if self.records.classify(sentence_text, span, first).is_some() {
+                        continue;
+                    }
+                    let hedged = HEDGE.is_match(&sentence_text[clause_bounds(sentence_text, span.start).0..span.start]);
+                    if !hedged && (next_sources || frames.get_or_insert_with(|| document_frames(doc))[index]) {
                         continue;
                     }
                     let span = sentence.span.sub(span.range());
@@ -147,15 +191,47 @@ impl Rule for Unsourced {
                         }
                     }
                     let text = doc.text(span);
-                    ctx.report(
-                        span,
-                        format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name()),
-                    )
-                    .help(HELP);
+                    let d = ctx
+                        .report(
+                            span,
+                            format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name()),
+                        )
+                        .help(HELP);
+                    if let Some(h) = HEDGE.find(&sentence_text[..span.start - sentence.span.start]).filter(|_| hedged) {
+                        d.label(sentence.span.sub(h.range()), "this hedge names no one");
+                    } else if let Some(a) = self.sources.attribution(sentence_text) {
+                        d.label(sentence.span.sub(a.range()), "this attribution sources another clause");
+                    }
                 }
             }
         }
     }
+}
+
+/// `US$8,000 or €7,000`, `€20,000 (£17,500; US$22,900)`: the same sum in another currency.
+fn is_conversion(between: &str) -> bool {
+    let t = between.trim();
+    t.is_empty()
+        || matches!(t, "(" | "or" | ";" | "," | "/" | "or about" | "or around" | "(about" | "(around" | "(approximately" | "or approximately")
+}
+
+/// The regions whose first sentence opens the story: the first body paragraph, and the
+/// standfirst that repeats it.
+fn opening_regions(doc: &Document) -> Vec<usize> {
+    let first = doc.regions.iter().position(|r| r.kind == RegionKind::Paragraph);
+    let standfirst = doc.regions.iter().position(|r| r.kind == RegionKind::Standfirst);
+    first.into_iter().chain(standfirst).collect()
+}
+
+/// For each region, whether a document frame covers it (see [`frame`]).
+fn document_frames(doc: &Document) -> Vec<bool> {
+    let checked: Vec<usize> = (0..doc.regions.len()).filter(|&i| is_checked(doc.regions[i].kind)).collect();
+    let texts: Vec<&str> = checked.iter().map(|&i| doc.text(doc.regions[i].span)).collect();
+    let mut by_region = vec![false; doc.regions.len()];
+    for (&i, covered) in checked.iter().zip(frame::covered(&texts)) {
+        by_region[i] = covered;
+    }
+    by_region
 }
 
 fn body_text(doc: &Document) -> String {
@@ -210,8 +286,8 @@ mod tests {
         let o: super::Options = crate::rules::options(options).unwrap();
         let d = super::Options::default();
         assert_eq!(
-            (o.attribution_phrases, o.source_nouns, o.first_person_is_source),
-            (d.attribution_phrases, d.source_nouns, d.first_person_is_source)
+            (o.attribution_phrases, o.source_nouns, o.record_nouns, o.first_person_is_source),
+            (d.attribution_phrases, d.source_nouns, d.record_nouns, d.first_person_is_source)
         );
     }
 
@@ -223,7 +299,7 @@ mod tests {
             ["5 million"]
         );
         assert_eq!(house("\"We lost 40% of our stock,\" the owner told me.\n\nRents rose 8% in the US."), ["8%"]);
-        let md = "Intro.\n\nThe survey found:\n\n- 45% use it\n- 30% do not\n\nAnd:\n\n- 12% left\n";
+        let md = "Intro.\n\nThe survey found:\n\n- 45% use it\n- 30% do not\n\nThe mayor said the town is growing.\n\n- 12% left\n";
         assert_eq!(check(R, "", "a.md", md), ["12%"]);
     }
 

@@ -1,0 +1,159 @@
+//! How far a source reaches beyond its own sentence. A story about a named document (a
+//! study, survey, trial, report, poll or filing that is published, released, announced or
+//! that finds something) reports that document's figures paragraph after paragraph: the
+//! document is a *source frame* that covers what follows until someone else takes the
+//! floor (a named attribution that does not point back to the document or its authors).
+//! The frame is found on paragraph text alone, so only drafts with a figure its sentence
+//! does not source pay for it.
+
+use super::attribution::names_source;
+use crate::patterns::compile;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Documents whose figures a story reports.
+const DOCUMENT: &str = r"(?:study|studies|survey|report|trial|poll|census|analysis|audit|review|paper|findings|results|research|filing|assessment|inquiry|investigation|evaluation|experiment)";
+/// A determiner that makes the document a particular one (`a new study`, `the survey`,
+/// `Ofsted's report`), where `some reports` or `media reports` stay vague.
+const PARTICULAR: &str =
+    r"(?:\b(?:a|an|the|its|their|this|his|her|our)|[A-Z][A-Za-z0-9&.-]*['’]s|\b(?:A|An|The|Its|Their|This|Our))";
+
+/// A paragraph that introduces a document as its subject: published, released or
+/// announced, or the subject of a finding verb (`The survey found`).
+static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"{PARTICULAR}\s+(?:(?:new|latest|recent|annual|first|final|preliminary|independent|peer-reviewed|large|major|national|global|long-running|two-year|five-year|official|interim)\s+)*(?:[A-Z][\w-]*\s+){{0,3}}{DOCUMENT}\b[^.!?;]{{0,120}}?\b(?:published|released|issued|announced|presented|unveiled|conducted|carried\s+out|found|finds|shows?|showed|suggests?|suggested|concluded|concludes|reports?|reported|indicates?|indicated|estimates?|estimated|revealed|reveals|counted|identified|listed|lists|recorded)\b|\b(?:published|released|issued|announced|presented|unveiled|launched|led|ran|conducted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\b|\b[Ii]n\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\s+(?:published|released|issued)\b"
+    ))
+});
+
+/// What points back to a frame's document or its authors.
+static REFERS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT}|researchers|scientists|authors?|co-?authors?|team|investigators|organi[sz]ers|pollsters?|respondents|data|figures)\b|\b(?:the\s+)?(?:study|survey|report|trial|poll|paper)['’]s\b|\b(?:lead|senior|co-?)\s*authors?\b|\bco-?authors?\b"
+    ))
+});
+
+/// A named attribution in a paragraph: a reporting verb with someone behind it.
+static ATTRIBUTING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:said|says|told|tells|according\s+to|reported|reports|wrote|writes|stated|states|noted|notes|explained|added|observed|commented|remarked|announced|claimed|claims|estimated|estimates|warned|argued|testified)\b",
+    )
+});
+
+/// The start of the sentence holding byte `at` of `text`, found by its full stop.
+fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at].rfind(". ").map_or(0, |i| i + 2).max(text[..at].rfind("? ").map_or(0, |i| i + 2))
+}
+
+/// What one paragraph does to the frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Turn {
+    /// Introduces a document: a frame starts.
+    Opens,
+    /// Names a source that points back to the frame's document or its authors.
+    Refers,
+    /// Someone else takes the floor: the frame ends here.
+    Other,
+    /// Names no source: the frame goes on.
+    Neutral,
+}
+
+fn turn(text: &str) -> Turn {
+    if OPENER.is_match(text) {
+        return Turn::Opens;
+    }
+    let mut turn = Turn::Neutral;
+    for m in ATTRIBUTING.find_iter(text) {
+        if !names_source(text, m.start(), m.end()) {
+            continue;
+        }
+        // Who speaks: the sentence up to the verb, and after `according to` its object.
+        let from = sentence_start(text, m.start());
+        let mut speaker = text[from..m.start()].to_string();
+        let agent_follows = text[m.end()..].trim_start().starts_with("by ");
+        if m.as_str().to_lowercase().starts_with("according") || agent_follows {
+            speaker.extend(text[m.end()..].chars().take(60));
+        }
+        if REFERS.is_match(&speaker) {
+            turn = Turn::Refers;
+        } else {
+            return Turn::Other;
+        }
+    }
+    turn
+}
+
+/// For each paragraph (its text, in document order), whether a document frame covers it.
+pub fn covered(paragraphs: &[&str]) -> Vec<bool> {
+    let mut open = false;
+    paragraphs
+        .iter()
+        .map(|text| match turn(text) {
+            Turn::Opens | Turn::Refers => {
+                open = true;
+                true
+            }
+            Turn::Other => {
+                open = false;
+                false
+            }
+            Turn::Neutral => open,
+        })
+        .collect()
+}
+
+/// A sentence that points back to the one before it to source it (`That is according to
+/// the agency.`, `These figures come from the census.`).
+static BACKWARD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*(?:that|this|those|these|both|the|all)(?:['’]s|\s+(?:is|was|are|were|figures?|numbers?|data|estimates?|totals?|counts?|statistics|rates?|numbers?))\b",
+    )
+});
+
+/// Whether `next` (the sentence after a figure's) opens by sourcing what came before.
+pub fn sources_before(next: &str) -> bool {
+    BACKWARD.is_match(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_frame_lasts_until_someone_else_speaks() {
+        let paragraphs = [
+            "Cold homes were common, and heating costs rose.",
+            "A survey published on Monday by the Tenants' Union asked 2,000 renters about damp.",
+            "Damp affected 41% of flats, and 12% had mould in a bedroom.",
+            "The survey's authors said 30% of tenants had complained to a landlord.",
+            "Nearly half of the complaints went unanswered.",
+            "Housing minister Ana Ruiz said 18% of inspections found hazards.",
+            "About 60% of renters are under 35.",
+        ];
+        assert_eq!(covered(&paragraphs), [false, true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn vague_reports_open_no_frame() {
+        let paragraphs = ["Some reports suggest a gas leak.", "The block was home to over 1,000 people."];
+        assert_eq!(covered(&paragraphs), [false, false]);
+        assert_eq!(covered(&["In findings published Wednesday, researchers reported a fall.", "It fell 9%."]), [true, true]);
+    }
+
+    #[test]
+    fn a_speaker_tied_to_the_document_keeps_it() {
+        let paragraphs = [
+            "The health agency announced a trial of three vaccines in May.",
+            "Dr Ama Owusu, who led the trial, said the results were clear.",
+            "Efficacy was 81% for the first vaccine.",
+        ];
+        assert_eq!(covered(&paragraphs), [true, true, true]);
+    }
+
+    #[test]
+    fn backward_sources() {
+        assert!(sources_before("That is according to the regional statistics office."));
+        assert!(sources_before("These figures come from the census."));
+        assert!(!sources_before("Rents rose 8% in the city."));
+    }
+}

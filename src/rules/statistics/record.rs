@@ -1,0 +1,204 @@
+//! A claim is not a record. Some figures need no source because they are themselves the
+//! news or a fact of public record: an election result, a population, the price of one
+//! unit, a target or pledge announced, a sum or rate a body set (a budget approved, a fine
+//! imposed, a threshold in law, a discount offered), and the figures of a dated event the
+//! opening sentence reports. This module decides, from the words that govern a figure in
+//! its clause, whether it is such a record. A figure the writer hedges (`reportedly`,
+//! `an estimated`) or derives (`25% higher than last year`) is a claim whatever it counts.
+
+use super::attribution::clause_bounds;
+use crate::patterns::compile;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Why a figure is a record rather than a claim; the name reads in `explain` and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    /// Votes, turnout, seats won: the count of a ballot is public record.
+    Election,
+    /// The value a noun of record takes (`a population of`, `a fine of`, `their goal of`).
+    Value,
+    /// A sum or rate a body decided (`approved $2m`, `fined £40,000`, `capped at 5%`).
+    Decision,
+    /// A plan or target in the making (`seeks to remove tariffs on 90%`, `aims to cut`).
+    Target,
+    /// The price of one unit (`one bitcoin is worth $8,000`, `$4 a litre`).
+    Price,
+    /// A figure of the dated event the opening sentence reports (`On Monday, … 50.8%`).
+    Event,
+}
+
+/// Words that leave a figure's origin unnamed: the writer is passing on a claim.
+pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:reports?|accounts?|estimates?)|an\s+estimated|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported)\s+to|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
+    )
+});
+
+/// A comparison with another figure or period: the writer's arithmetic, not the record.
+static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s*(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|up|down|above|below)\s+(?:than|on|from|compared)\b",
+    )
+});
+
+/// Ballots: votes cast, turnout, the electorate, seats won or lost, bodies elected.
+static ELECTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:of\s+the\s+(?:popular\s+|total\s+|first[- ]round\s+)?votes?|votes?\s+cast|votes|voted|turnout|electorate|ballots|elects|elected|(?:won|winning|went\s+to|gained|gaining|lost|losing|took|taking|secured|securing|captured|retained|netted|totall?ing)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:seats?|delegates)|(?:seats?|delegates)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:went\s+to|were\s+won|changed\s+hands))\b",
+    )
+});
+/// `would vote`, `plan to vote`: a poll of intentions, not a count of ballots.
+static INTENDED_VOTE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:would|will|might|could|plan\s+to|intend\s+to|likely\s+to)\s+vote\b"));
+
+/// A verb of intention or plan that governs the figure: the figure is the aim.
+static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to)\b",
+    )
+});
+
+/// A verb by which a body sets a sum or rate, just before the figure.
+static DECISION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|fined|fines|imposed|imposes|levied|levies|awarded|awards|granted|grants|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+    )
+});
+/// What after a sum names it as decided (`€20,000 (£17,500) in compensation`, `20% off`).
+static DECISION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:\s*\([^()]{0,60}\))?\s*(?:off\b|discount\b|in\s+(?:compensation|damages|fines|penalties|bail|prize\s+money|reparations)\b|(?:fine|penalty|bail|bond|deposit)\b)",
+    )
+});
+
+/// The price of one unit: `one bitcoin is worth`, `a barrel cost`, `each ticket sells for`.
+static UNIT_PRICE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:one|a|an|each|per|every)\s+(?:[^\s,.;:!?]+\s+){1,3}?(?:is\s+|was\s+|are\s+|were\s+|now\s+)?(?:worth|costs?|sells?\s+for|sold\s+for|trades?\s+at|traded\s+at|priced\s+at|fetch(?:es|ed)?)\s+(?:(?:approximately|about|around|roughly|nearly|some|just\s+over|just\s+under)\s+)?$",
+    )
+});
+static UNIT_PRICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s*(?:a|an|per|each)\s+(?:share|barrel|ton|tonne|litre|liter|gallon|kilo|kilogram|pound|ounce|night|head|ticket|seat|person|unit|dose)\b",
+    )
+});
+
+/// The day a dated event happened, as the opening sentence of a news story gives it.
+static DATED_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*(?:on\s+(?:[^\s,]+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b",
+    )
+});
+
+/// Nouns of record, compiled from the rule's `record_nouns`: the figure that is the value
+/// of one (`a population of 7.5 million`, `the fine was $2m`) is a record.
+pub struct Records {
+    value_before: Option<Regex>,
+}
+
+impl Records {
+    pub fn new(nouns: &[String]) -> Result<Records, String> {
+        let words: Vec<String> = nouns
+            .iter()
+            .map(|n| n.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+            .filter(|n| !n.is_empty())
+            .collect();
+        let value_before = (!words.is_empty())
+            .then(|| {
+                let pattern = format!(
+                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=])\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
+                    words.join("|")
+                );
+                Regex::new(&pattern).map_err(|e| format!("invalid record noun: {e}"))
+            })
+            .transpose()?;
+        Ok(Records { value_before })
+    }
+
+    /// Whether the figure at `figure` (relative to `sentence`) is a record; `opening` says
+    /// the sentence opens the story's body (or is the standfirst that repeats it).
+    pub fn classify(&self, sentence: &str, figure: Span, opening: bool) -> Option<Record> {
+        let (from, to) = clause_bounds(sentence, figure.start);
+        let clause_before = &sentence[from..figure.start];
+        let after = &sentence[figure.end..];
+        if HEDGE.is_match(clause_before) || COMPARISON_AFTER.is_match(after) {
+            return None;
+        }
+        let clause = &sentence[from..to.max(figure.end)];
+        if ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause) {
+            return Some(Record::Election);
+        }
+        if self.value_before.as_ref().is_some_and(|r| r.is_match(clause_before)) {
+            return Some(Record::Value);
+        }
+        if DECISION_BEFORE.is_match(clause_before) || DECISION_AFTER.is_match(after) {
+            return Some(Record::Decision);
+        }
+        if UNIT_PRICE_BEFORE.is_match(clause_before) || UNIT_PRICE_AFTER.is_match(after) {
+            return Some(Record::Price);
+        }
+        if INTENTION.is_match(clause_before) {
+            return Some(Record::Target);
+        }
+        (opening && DATED_EVENT.is_match(sentence) && !HEDGE.is_match(sentence)).then_some(Record::Event)
+    }
+}
+
+/// This module's patterns that every checked sentence with a figure consults.
+pub static PATTERNS: [&LazyLock<Regex>; 3] = [&HEDGE, &ELECTION, &DECISION_BEFORE];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::RECORD_NOUNS;
+
+    fn classify(sentence: &str, figure: &str, opening: bool) -> Option<Record> {
+        let nouns: Vec<String> = RECORD_NOUNS.iter().map(|s| s.to_string()).collect();
+        let at = sentence.find(figure).unwrap();
+        Records::new(&nouns).unwrap().classify(sentence, Span::new(at, at + figure.len()), opening)
+    }
+
+    #[test]
+    fn records_of_each_kind() {
+        use Record::*;
+        for (sentence, figure, record) in [
+            ("She won the primary with 41.2% of the vote.", "41.2%", Election),
+            ("Turnout was about 64%.", "64%", Election),
+            ("Some 1.8 million people voted on Sunday.", "1.8 million", Election),
+            ("Over 70% of the seats went to the opposition, giving it 12 of 14 wards.", "12 of 14", Election),
+            ("The town has a population of about 48,000.", "48,000", Value),
+            ("It beat its goal of $25,000 in a week.", "$25,000", Value),
+            ("The threshold is 5% of turnover.", "5%", Value),
+            ("The council approved $4.2 million for the bridge.", "$4.2 million", Decision),
+            ("The court ordered the firm to pay €40,000 (£34,000) in damages.", "€40,000", Decision),
+            ("The shop took 30% off every coat.", "30%", Decision),
+            ("One barrel of crude is worth about $71,000 in futures.", "$71,000", Price),
+            ("The pact seeks to remove duties on 85 percent of goods.", "85 percent", Target),
+            ("The mayor called for a 100% recycling rate.", "100%", Target),
+            ("On Tuesday, the port became the first to move 60% of freight by rail.", "60%", Event),
+        ] {
+            assert_eq!(classify(sentence, figure, true), Some(record), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn claims_stay_claims() {
+        for (sentence, figure) in [
+            ("Turnout was 71%, some 25% higher than last year.", "25%"),
+            ("Prices rose 14% in a year.", "14%"),
+            ("Fares climbed by 8% after the merger.", "8%"),
+            ("Women hold about 28 percent of legislative seats.", "28 percent"),
+            ("Polls suggest 40% would vote for the mayor.", "40%"),
+            ("Turnout was low, and 40% of residents distrust the council.", "40%"),
+            ("The outbreak had, by reports, infected over 4,200 people.", "4,200"),
+            ("The town is home to over 1,000 people.", "1,000"),
+            ("Sales at independent shops grew 14% last year.", "14%"),
+            ("On Monday, officials reportedly found 2,000 ballots.", "2,000"),
+        ] {
+            assert_eq!(classify(sentence, figure, true), None, "{sentence}");
+        }
+        assert_eq!(classify("On Tuesday, the port moved 60% of freight by rail.", "60%", false), None);
+    }
+}
