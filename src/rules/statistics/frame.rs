@@ -36,7 +36,7 @@ static REFERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A named attribution in a paragraph: a reporting verb with someone behind it.
 static ATTRIBUTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:said|says|told|tells|according\s+to|reported|reports|wrote|writes|stated|states|noted|notes|explained|added|observed|commented|remarked|announced|claimed|claims|estimated|estimates|warned|argued|testified)\b",
+        r"(?i)\b(?:said|says|told|tells|according\s+to|reported|reports|wrote|writes|stated|noted|explained|added|observed|commented|remarked|announced|claimed|estimated|estimates|warned|argued|testified)\b",
     )
 });
 

@@ -5,6 +5,7 @@
 //! from the rule's options so a desk can extend them.
 
 use super::attribution::{names_source, reaches, OWNED_FIGURES};
+use super::record::HEDGE;
 use crate::patterns::compile;
 use crate::span::Span;
 use regex::Regex;
@@ -100,7 +101,12 @@ impl Sources {
     /// The attributions in `sentence` that name a source, hedges (`an estimated`) left out.
     fn attributions<'a>(&'a self, sentence: &'a str) -> impl Iterator<Item = Span> + 'a {
         let phrases = self.cites.iter().flat_map(|r| r.find_iter(sentence));
-        let named = phrases.filter(|m| names_source(sentence, m.start(), m.end()));
+        // A reporting word inside a hedge (`by reports`, `reportedly`) names no one.
+        let hedges: Vec<regex::Match<'_>> = HEDGE.find_iter(sentence).collect();
+        let named = phrases.filter(move |m| {
+            !hedges.iter().any(|h| h.start() <= m.start() && m.end() <= h.end())
+                && names_source(sentence, m.start(), m.end())
+        });
         named.chain(OWNED_FIGURES.find_iter(sentence)).map(|m| Span::new(m.start(), m.end()))
     }
 

@@ -41,7 +41,7 @@ static NOT_A_CLAIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// is still a statistic.
 static MEASURE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:rating|elo|score|handicap|elevation|altitude|height|depth|diameter|radius|wingspan|length|width|capacity|top\s+speed|speed)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$",
+        r"(?i)\b(?:rating|elo|score|handicap|elevation|altitude|height|depth|diameter|radius|wingspan|length|width|capacity|top\s+speed|speed|tonnage|displacement|deadweight)\s+(?:of\s+|is\s+|was\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$",
     )
 });
 /// A money amount a reader would take for a price, unless it is an average or a median.
@@ -74,10 +74,40 @@ pub(super) fn is_figure_money(before: &str, money: &str) -> bool {
 
 /// The span of a `COUNT` candidate when it counts things in the world, not a length, an
 /// age, a unit (`a 1.3m wall`), a hope (`the next 100,000`) or a measurement.
+/// Before a four-digit number, what makes it a year (`in 1800`, `the 2019 season`).
+static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:\b(?:in|since|of|by|from|until|till|to|the|before|after|during|between|and|circa|c\.|early|late|mid|year|spring|summer|autumn|fall|winter)|['’]s|-)\s*$",
+    )
+});
+/// A hedge before a number, which a year never takes (`over 1800`, `about 3000`).
+static COUNT_HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:over|about|around|roughly|nearly|almost|approximately|some|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|upwards\s+of|close\s+to|just\s+over|just\s+under|an\s+estimated)\s*$",
+    )
+});
+
+/// A four-digit number written without a separator (`1800 people`) is a count when it
+/// counts something and is not a year: a hedge before it, or a plural noun after it and
+/// no word before that makes it a year.
+fn four_digit_count(before: &str, number: &str, rest: &str) -> bool {
+    let value: u32 = number.parse().unwrap_or(0);
+    let counts_things = COUNTED_AFTER_SUFFIX.is_match(rest) && !is_length(rest);
+    let year_like = (1000..=2100).contains(&value);
+    counts_things && (COUNT_HEDGE_BEFORE.is_match(before) || !year_like || !YEAR_BEFORE.is_match(before))
+}
+
 pub(super) fn count(text: &str, c: &Captures<'_>) -> Option<Span> {
     let m = c.get(0).expect("whole match");
     let rest = &text[m.end()..];
     let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase());
+    // `per 100,000` is the base of a rate, not a count of 100,000.
+    if text[..m.start()].to_ascii_lowercase().trim_end().ends_with(" per") {
+        return None;
+    }
+    if c.name("four").is_some() && !four_digit_count(&text[..m.start()], m.as_str(), rest) {
+        return None;
+    }
     let counted = match c.name("unit") {
         // `k` and `m` also stand for kilo- and metres: only a plural noun makes a count.
         Some(unit) => {

@@ -21,7 +21,9 @@ pub use patterns::PATTERNS;
 use crate::patterns::{MONEY, PERCENT};
 use crate::span::Span;
 use context::{looks_like_label, COMPARING_BEFORE, WHOLE_BEFORE};
-use patterns::{CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKING, RATIO, RATIO_NOUN};
+use patterns::{
+    CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKED_CLAIM, RANKING, RATE_VALUE, RATIO, RATIO_NOUN,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -112,8 +114,18 @@ pub fn find(text: &str) -> Vec<Statistic> {
             add(span.start, span.end, Kind::Count);
         }
     }
+    for c in RATE_VALUE.captures_iter(text) {
+        let v = c.name("v").expect("value group");
+        add(v.start(), v.end(), Kind::Ratio);
+    }
     for m in RANKING.find_iter(text) {
         add(m.start(), m.end(), Kind::Ranking);
+    }
+    for c in RANKED_CLAIM.captures_iter(text) {
+        if c.name("office").is_none() {
+            let m = c.name("a").or(c.name("b")).expect("one branch matched");
+            add(m.start(), c.get(0).map_or(m.end(), |w| w.end()), Kind::Ranking);
+        }
     }
     found.sort_by_key(|s| s.span.start);
     found
