@@ -103,8 +103,16 @@ impl Sources {
         let phrases = self.cites.iter().flat_map(|r| r.find_iter(sentence));
         // A reporting word inside a hedge (`by reports`, `reportedly`) names no one.
         let hedges: Vec<regex::Match<'_>> = HEDGE.find_iter(sentence).collect();
+        // The source named after `according to` is one attribution: `government reports`
+        // there is its object, not a second verb.
+        let lower = sentence.to_ascii_lowercase();
+        let according: Vec<usize> = lower.match_indices("according to").map(|(i, _)| i + 12).collect();
         let named = phrases.filter(move |m| {
-            !hedges.iter().any(|h| h.start() <= m.start() && m.end() <= h.end())
+            let in_object = according.iter().any(|&end| {
+                end < m.start() && !sentence[end..m.start()].contains([',', '.', ';', ':', '(', '—'])
+            });
+            !in_object
+                && !hedges.iter().any(|h| h.start() <= m.start() && m.end() <= h.end())
                 && names_source(sentence, m.start(), m.end())
         });
         named.chain(OWNED_FIGURES.find_iter(sentence)).map(|m| Span::new(m.start(), m.end()))

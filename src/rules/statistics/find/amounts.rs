@@ -77,7 +77,7 @@ pub(super) fn is_figure_money(before: &str, money: &str) -> bool {
 /// Before a four-digit number, what makes it a year (`in 1800`, `the 2019 season`).
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:in|since|of|by|from|until|till|to|the|before|after|during|between|and|circa|c\.|early|late|mid|year|spring|summer|autumn|fall|winter)|['’]s|-)\s*$",
+        r"(?i)(?:\b(?:in|since|of|by|from|until|till|to|the|before|after|during|between|and|circa|c\.|early|late|mid|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)|['’]s|-|[0-9],)\s*$",
     )
 });
 /// A hedge before a number, which a year never takes (`over 1800`, `about 3000`).
@@ -87,12 +87,22 @@ static COUNT_HEDGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// After a four-digit count, the plural noun it counts (`1800 people`, `3000 lives`).
+static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|staff|cattle|sheep|fish|deer|personnel|livestock|poultry)\b",
+    )
+});
+const NOT_PLURAL: &[&str] =
+    &["this", "thus", "always", "perhaps", "whereas", "towards", "unless", "across", "besides", "sometimes", "plus", "minus", "versus", "less", "was", "has", "as", "is", "its"];
+
 /// A four-digit number written without a separator (`1800 people`) is a count when it
 /// counts something and is not a year: a hedge before it, or a plural noun after it and
 /// no word before that makes it a year.
 fn four_digit_count(before: &str, number: &str, rest: &str) -> bool {
     let value: u32 = number.parse().unwrap_or(0);
-    let counts_things = COUNTED_AFTER_SUFFIX.is_match(rest) && !is_length(rest);
+    let noun = rest.split_whitespace().next().unwrap_or("");
+    let counts_things = PLURAL_AFTER.is_match(rest) && !NOT_PLURAL.contains(&noun) && !is_length(rest);
     let year_like = (1000..=2100).contains(&value);
     counts_things && (COUNT_HEDGE_BEFORE.is_match(before) || !year_like || !YEAR_BEFORE.is_match(before))
 }
