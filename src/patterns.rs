@@ -250,6 +250,8 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "warned",
     "predicted",
     "identified",
+    "posted",
+    "listing",
 ];
 
 /// Nouns whose value is a fact of record, not a claim: the figure after `a population
@@ -325,8 +327,13 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "inventory",
     "estimates",
     "dataset",
-    "budget",
     "accounts",
+    "list",
+    "rankings",
+    "league table",
+    "release",
+    "petition",
+    "results",
 ];
 
 #[cfg(test)]

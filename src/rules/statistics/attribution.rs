@@ -113,6 +113,14 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
             !who.starts_with(|ch: char| ch.is_ascii_digit()) && !NOT_AN_AGENT.contains(&who.as_str())
         })
     };
+    // `said goodbye`, `said a prayer`: the verb takes words, not a claim.
+    if word == "said" && SAID_WORDS.is_match(after) {
+        return false;
+    }
+    // `the report card`, `data centres`: a source noun modifying another noun names none.
+    if COMPOUND_AFTER.is_match(after) {
+        return false;
+    }
     // `claimed 3,000 lives`, `claimed victory`: the verb takes a thing, not a claim.
     if word.starts_with("claim") && CLAIMED_THING.is_match(after) {
         return false;
@@ -149,6 +157,14 @@ pub fn clause_bounds(sentence: &str, at: usize) -> (usize, usize) {
 fn clause_start(text: &str) -> usize {
     CLAUSE_BREAK.find_iter(text).last().map_or(0, |m| m.end())
 }
+
+static SAID_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|prayers|yes|no|thanks|thank\s+you|sorry|nothing)\b"));
+/// Nouns a source noun can modify (`report card`, `data centre`, `survey team`): then it
+/// is part of a name for a thing, not a document that sources a figure.
+static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)^[ -](?:cards?|cent(?:re|er)s?|breach(?:es)?|protection|privacy|plans?|entry|sheets?|rooms?|desks?|lines?|vans?|ships?|vessels?|boats?|dishes?)\b")
+});
 
 /// After `claimed`, a thing taken rather than a claim made.
 static CLAIMED_THING: LazyLock<Regex> = LazyLock::new(|| {

@@ -53,6 +53,7 @@ pub fn paragraphs_with_figures(doc: &Document) -> impl Iterator<Item = (usize, V
 pub struct Quotations {
     spans: Vec<Span>,
     attributed: bool,
+    open_at_end: bool,
 }
 
 impl Quotations {
@@ -71,6 +72,7 @@ impl Quotations {
                 _ => {}
             }
         }
+        let open_at_end = open.is_some();
         if let Some(start) = open {
             spans.push(Span::new(start, text.len()));
         }
@@ -90,7 +92,7 @@ impl Quotations {
             lead.ends_with(':') && lead.split_whitespace().count() >= 2
         });
         let attributed = colon_lead || SPEECH.is_match(&outside);
-        Quotations { spans, attributed }
+        Quotations { spans, attributed, open_at_end }
     }
 
     /// `text` (the region's) with every quotation blanked to spaces, offsets kept.
@@ -106,6 +108,22 @@ impl Quotations {
     /// whose speaker speaks only inside its quotation marks.
     pub fn within(&self, start: usize, end: usize) -> bool {
         self.spans.iter().any(|q| q.start >= start && q.start < end && q.len() > 12)
+    }
+
+    /// Whether a quotation is left open at the end (a long quotation that reopens its
+    /// marks in the next paragraph).
+    pub fn open_at_end(&self) -> bool {
+        self.open_at_end
+    }
+
+    /// Whether a speaker is named for the quotations.
+    pub fn attributed(&self) -> bool {
+        self.attributed
+    }
+
+    /// Whether `span` (relative to the region) lies in a quotation.
+    pub fn quoted(&self, span: Span) -> bool {
+        self.spans.iter().any(|q| q.contains(span))
     }
 
     /// Whether `span` (relative to the region) lies in a quotation with a named speaker.

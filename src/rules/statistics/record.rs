@@ -85,6 +85,11 @@ static UNIT_PRICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A price move on a market (`rose 6.2% in morning trading`): market data, the event.
+static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)^\s+(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index))\b")
+});
+
 /// The day a dated event happened, as the opening sentence of a news story gives it.
 static DATED_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -136,7 +141,7 @@ impl Records {
         if DECISION_BEFORE.is_match(clause_before) || DECISION_AFTER.is_match(after) {
             return Some(Record::Decision);
         }
-        if UNIT_PRICE_BEFORE.is_match(clause_before) || UNIT_PRICE_AFTER.is_match(after) {
+        if UNIT_PRICE_BEFORE.is_match(clause_before) || UNIT_PRICE_AFTER.is_match(after) || MARKET_AFTER.is_match(after) {
             return Some(Record::Price);
         }
         if INTENTION.is_match(clause_before) {

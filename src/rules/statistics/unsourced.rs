@@ -139,6 +139,54 @@ fn footnote_after(doc: &Document, span: Span) -> bool {
     rest.starts_with("[^") || rest.strip_prefix('[').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// What reaches a figure's sentence from outside it, worked out once per region.
+struct Reach {
+    /// Per sentence: the sentence before, in the same paragraph, sources it (unless it
+    /// only names the speaker of a quotation).
+    carried: Vec<bool>,
+    /// Per sentence: the sentence after points back to source it (`That is according to …`).
+    backward: Vec<bool>,
+    /// The region is covered as a whole (an opening attribution, a list lead-in).
+    covered: bool,
+    /// The region continues a quotation whose speaker an earlier paragraph names.
+    reopened: bool,
+}
+
+impl Unsourced {
+    fn reach(&self, doc: &Document, index: usize, sentences: &[Segment], quotes: &Quotations, cited: &[bool], covered: bool) -> Reach {
+        let region = doc.regions[index].span;
+        let quoted = |s: &Segment| quotes.within(s.span.start - region.start, s.span.end - region.start);
+        let carried: Vec<bool> =
+            (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && !quoted(&sentences[i - 1])).collect();
+        let backward = (0..sentences.len())
+            .map(|i| {
+                sentences.get(i + 1).is_some_and(|n| {
+                    let next = doc.text(n.span);
+                    frame::sources_before(next) && self.sources.cites(next)
+                })
+            })
+            .collect();
+        Reach { carried, backward, covered, reopened: reopened_quotation(doc, index) }
+    }
+}
+
+/// Whether region `index` opens with quotation marks that continue a quotation left open
+/// at the end of the paragraph before, whose speaker is named there or further back.
+fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
+    let opens = |i: usize| doc.text(doc.regions[i].span).trim_start().starts_with(['“', '"', '‘']);
+    while opens(index) && index > 0 && is_checked(doc.regions[index - 1].kind) {
+        index -= 1;
+        let q = Quotations::new(doc.text(doc.regions[index].span));
+        if !q.open_at_end() {
+            return false;
+        }
+        if q.attributed() {
+            return true;
+        }
+    }
+    false
+}
+
 impl Rule for Unsourced {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         let mut body: Option<String> = None;
@@ -149,20 +197,13 @@ impl Rule for Unsourced {
             let region = &doc.regions[index];
             let quotes = Quotations::new(doc.text(region.span));
             let (cited, voiced, covered) = self.sourcing(doc, index, sentences, &quotes);
+            let reach = self.reach(doc, index, sentences, &quotes, &cited, covered);
             for (i, sentence) in sentences.iter().enumerate() {
-                if (i > 0 && cited[i - 1] && !quotes.within(sentences[i - 1].span.start - region.span.start, sentences[i - 1].span.end - region.span.start))
-                    || (covered && (i > 0 || region.kind == RegionKind::ListItem))
-                {
-                    continue;
-                }
                 let sentence_text = doc.text(sentence.span);
-                let next_sources = sentences.get(i + 1).is_some_and(|n| {
-                    let next = doc.text(n.span);
-                    frame::sources_before(next) && self.sources.cites(next)
-                });
                 let mut last_money: Option<usize> = None;
                 for Statistic { span, kind } in find(sentence_text) {
-                    let conversion = kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&sentence_text[end..span.start]));
+                    let conversion =
+                        kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&sentence_text[end..span.start]));
                     if kind == Kind::Money {
                         last_money = Some(span.end);
                     }
@@ -174,13 +215,20 @@ impl Rule for Unsourced {
                     if self.records.classify(sentence_text, span, first).is_some() {
                         continue;
                     }
-                    let hedged = HEDGE.is_match(&sentence_text[clause_bounds(sentence_text, span.start).0..span.start]);
-                    if !hedged && (next_sources || frames.get_or_insert_with(|| document_frames(doc))[index]) {
+                    // A hedge says the writer does not know the source: nothing beyond the
+                    // sentence covers the figure.
+                    let hedge_from = clause_bounds(sentence_text, span.start).0;
+                    let hedge = HEDGE.find(&sentence_text[hedge_from..span.start]).map(|h| h.start() + hedge_from..h.end() + hedge_from);
+                    let outside = reach.carried[i]
+                        || reach.backward[i]
+                        || (reach.covered && (i > 0 || region.kind == RegionKind::ListItem))
+                        || frames.get_or_insert_with(|| document_frames(doc))[index];
+                    if hedge.is_none() && outside {
                         continue;
                     }
                     let span = sentence.span.sub(span.range());
                     let relative = Span::new(span.start - region.span.start, span.end - region.span.start);
-                    if !doc.is_prose(span) || quotes.quotes_speaker(relative) {
+                    if !doc.is_prose(span) || quotes.quotes_speaker(relative) || (reach.reopened && quotes.quoted(relative)) {
                         continue;
                     }
                     // A headline figure the body repeats is checked where the body states it.
@@ -197,8 +245,8 @@ impl Rule for Unsourced {
                             format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name()),
                         )
                         .help(HELP);
-                    if let Some(h) = HEDGE.find(&sentence_text[..span.start - sentence.span.start]).filter(|_| hedged) {
-                        d.label(sentence.span.sub(h.range()), "this hedge names no one");
+                    if let Some(h) = hedge {
+                        d.label(sentence.span.sub(h), "this hedge names no one");
                     } else if let Some(a) = self.sources.attribution(sentence_text) {
                         d.label(sentence.span.sub(a.range()), "this attribution sources another clause");
                     }
