@@ -2,7 +2,7 @@
 //! whole paragraphs without a digit or a figure word are skipped before sentences are cut.
 
 /// The words, besides digits, that every pattern of [`find`](super::find) needs one of: number words,
-/// magnitudes, fractions, multipliers and ranking words (a `fold` suffix too). Each
+/// magnitudes, fractions, multipliers and ranking words (superlatives) (a `fold` suffix too). Each
 /// pattern matches them as whole words, so a text without a digit and without one of
 /// these holds no statistic, and whole paragraphs can be skipped before sentences are cut.
 fn is_figure_word(word: &[u8]) -> bool {
@@ -68,6 +68,39 @@ fn is_figure_word(word: &[u8]) -> bool {
                 | b"quickest"
                 | b"slowest"
                 | b"ranked"
+                | b"largest"
+                | b"biggest"
+                | b"greatest"
+                | b"highest"
+                | b"lowest"
+                | b"smallest"
+                | b"oldest"
+                | b"youngest"
+                | b"longest"
+                | b"shortest"
+                | b"deadliest"
+                | b"busiest"
+                | b"richest"
+                | b"poorest"
+                | b"cheapest"
+                | b"costliest"
+                | b"wealthiest"
+                | b"strongest"
+                | b"weakest"
+                | b"tallest"
+                | b"deepest"
+                | b"heaviest"
+                | b"hottest"
+                | b"coldest"
+                | b"warmest"
+                | b"wettest"
+                | b"driest"
+                | b"safest"
+                | b"worst"
+                | b"best"
+                | b"fewest"
+                | b"most"
+                | b"least"
         )
         || matches!(
             singular,
