@@ -4,12 +4,13 @@
 
 use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction, StatsArgs};
 use crate::config::{find_config, ActiveRule, Config, ConfigError};
+use crate::diagnostic::Severity;
 use crate::document::count::Reading;
 use crate::document::Document;
 use crate::engine::{self, FileReport};
 use crate::fix;
 use crate::report::{self, Outcome, ReportOptions};
-use crate::rules::{RuleId, Severity};
+use crate::rules::RuleId;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{IsTerminal, Read, Write};
@@ -445,7 +446,7 @@ fn check_one_unguarded(
 ) -> Result<Checked, (String, String)> {
     let fail = |reason: String| (name.to_string(), reason);
     let original = input.read(stdin).map_err(fail)?;
-    let lint = |text: String| -> Result<(Document, Vec<crate::rules::Diagnostic>), (String, String)> {
+    let lint = |text: String| -> Result<(Document, Vec<crate::diagnostic::Diagnostic>), (String, String)> {
         let doc = Document::parse(name, text);
         let diags = engine::check(&doc, &loaded.rules);
         Ok((doc, diags))

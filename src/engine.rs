@@ -2,10 +2,11 @@
 //! document, apply suppression comments, and return findings in a stable order.
 
 use crate::config::ActiveRule;
+use crate::diagnostic::Diagnostic;
 use crate::document::count::Stats;
 use crate::document::Document;
 use crate::rules::suppression::{self, unused};
-use crate::rules::{Context, Diagnostic, RuleId, Runner};
+use crate::rules::{Context, RuleId, Runner};
 use std::path::Path;
 
 /// Everything learned about one input.

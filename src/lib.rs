@@ -11,10 +11,12 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod diagnostic;
 pub mod document;
 pub mod engine;
 pub mod fix;
 pub mod patterns;
 pub mod report;
+pub mod rule_id;
 pub mod rules;
 pub mod span;

@@ -3,9 +3,9 @@
 //! from 1900 to 2100, each written with its real weekday (clean) and a wrong one (flagged).
 
 use copydesk::config::{ActiveRule, Config};
+use copydesk::diagnostic::Diagnostic;
 use copydesk::document::Document;
 use copydesk::engine;
-use copydesk::rules::Diagnostic;
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
 use serde_json::Value;

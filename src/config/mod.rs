@@ -4,8 +4,9 @@
 
 mod error;
 
+use crate::diagnostic::Severity;
 use crate::rules::pack::{self, PackRule, PackRunner};
-use crate::rules::{RuleId, Runner, Severity};
+use crate::rules::{RuleId, Runner};
 pub use error::ConfigError;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::collections::BTreeMap;

@@ -2,8 +2,8 @@
 //! shape is documented in the README and pinned by a CLI test.
 
 use super::Outcome;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Diagnostic, Severity};
 use crate::span::Span;
 use serde::Serialize;
 use std::io::{self, Write};

@@ -2,7 +2,7 @@
 //! workflow commands, per-rule statistics, and file errors.
 
 use super::Outcome;
-use crate::rules::Severity;
+use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
 pub fn concise(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {

@@ -2,10 +2,11 @@
 //! span texts that fired, the label texts, or the text after fixes.
 
 use crate::config::Config;
+use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::engine;
 use crate::fix;
-use crate::rules::{Diagnostic, RuleId};
+use crate::rules::RuleId;
 use std::path::Path;
 
 /// Run `rule` alone, with `options` written as the body of its TOML table.

@@ -11,8 +11,8 @@ pub mod too_many;
 pub mod truncated;
 pub mod whitespace;
 
+use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::hashtags::{Hashtag, TagOrigin};
-use crate::rules::{Applicability, Diagnostic, Edit};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]

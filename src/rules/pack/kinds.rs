@@ -2,8 +2,9 @@
 
 use super::matcher::{render, Matcher};
 use super::{Kind, PackRule};
+use crate::diagnostic::{Applicability, Edit};
 use crate::document::{Document, RegionKind};
-use crate::rules::{Applicability, Context, Edit};
+use crate::rules::Context;
 use crate::span::Span;
 
 impl PackRule {

@@ -9,8 +9,9 @@ pub mod matcher;
 pub mod scope;
 
 use crate::config::ConfigError;
+use crate::diagnostic::{Applicability, Severity};
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Fixable, Rule, RuleId, Severity};
+use crate::rules::{Context, Fixable, Rule, RuleId};
 use matcher::{Matcher, MatcherSpec};
 use scope::{Granularity, Scope};
 use std::path::Path;

@@ -6,7 +6,8 @@
 
 pub mod unused;
 
-use crate::rules::{Diagnostic, RuleId};
+use crate::diagnostic::Diagnostic;
+use crate::rules::RuleId;
 use crate::span::{LineIndex, Span};
 use regex::Regex;
 use std::sync::LazyLock;
