@@ -3,11 +3,12 @@
 //! through `report`.
 
 use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction, StatsArgs};
-use crate::config::{find_config, ActiveRule, Config, ConfigError};
+use crate::config::{find_config, ActiveRule, Config};
 use crate::diagnostic::Severity;
 use crate::document::count::Reading;
 use crate::document::Document;
 use crate::engine::{self, FileReport};
+use crate::error::ConfigError;
 use crate::fix;
 use crate::report::{self, Outcome, ReportOptions};
 use crate::rules::RuleId;

@@ -14,6 +14,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod engine;
+pub mod error;
 pub mod fix;
 pub mod patterns;
 pub mod report;

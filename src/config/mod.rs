@@ -2,12 +2,10 @@
 //! desk's `copydesk.toml`, then command-line selection. Every mistake in a config file
 //! is a `ConfigError` that carries the TOML and a label on the offending key.
 
-mod error;
-
 use crate::diagnostic::Severity;
+use crate::error::ConfigError;
 use crate::rules::pack::{self, PackRule, PackRunner};
 use crate::rules::{RuleId, Runner};
-pub use error::ConfigError;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

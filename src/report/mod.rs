@@ -8,9 +8,9 @@ mod stats;
 mod text;
 
 use crate::cli::Format;
-use crate::config::ConfigError;
 use crate::diagnostic::Severity;
 use crate::engine::FileReport;
+use crate::error::ConfigError;
 use std::io::{self, Write};
 
 pub use listing::{explain, rules_list, rules_test};

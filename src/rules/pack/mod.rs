@@ -8,9 +8,9 @@ mod kinds;
 pub mod matcher;
 pub mod scope;
 
-use crate::config::ConfigError;
 use crate::diagnostic::{Applicability, Severity};
 use crate::document::Document;
+use crate::error::ConfigError;
 use crate::rules::{Context, Fixable, Rule, RuleId};
 use matcher::{Matcher, MatcherSpec};
 use scope::{Granularity, Scope};

@@ -3,9 +3,9 @@
 use super::matcher::{Matcher, MatcherSpec};
 use super::scope::{self, Granularity, Scope};
 use super::{granularity, matcher_spec, Example, Expect, File, Kind, PackRule, KINDS};
-use crate::config::ConfigError;
 use crate::diagnostic::{Applicability, Severity};
 use crate::document::Format;
+use crate::error::ConfigError;
 use crate::rules::RuleId;
 use toml::de::DeTable;
 
