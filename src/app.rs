@@ -3,7 +3,7 @@
 //! through `report`.
 
 use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction, StatsArgs};
-use crate::config::{find_config, ActiveRule, Config};
+use crate::config::{find_config, Config};
 use crate::diagnostic::Severity;
 use crate::document::count::Reading;
 use crate::document::Document;
@@ -11,6 +11,7 @@ use crate::engine::{self, FileReport};
 use crate::error::ConfigError;
 use crate::fix;
 use crate::report::{self, Outcome, ReportOptions};
+use crate::rules::ActiveRule;
 use crate::rules::RuleId;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};

@@ -1,11 +1,11 @@
 //! The engine: read a file, parse it once, run the enabled rules over the shared
 //! document, apply suppression comments, and return findings in a stable order.
 
-use crate::config::ActiveRule;
 use crate::diagnostic::Diagnostic;
 use crate::document::count::Stats;
 use crate::document::Document;
 use crate::rules::suppression::{self, unused};
+use crate::rules::ActiveRule;
 use crate::rules::{Context, RuleId, Runner};
 use std::path::Path;
 

@@ -2,10 +2,11 @@
 //! (restated in `tests/data/weekday-cases.json`) and against the calendar for every day
 //! from 1900 to 2100, each written with its real weekday (clean) and a wrong one (flagged).
 
-use copydesk::config::{ActiveRule, Config};
+use copydesk::config::Config;
 use copydesk::diagnostic::Diagnostic;
 use copydesk::document::Document;
 use copydesk::engine;
+use copydesk::rules::ActiveRule;
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
 use serde_json::Value;

@@ -5,7 +5,7 @@
 use crate::diagnostic::Severity;
 use crate::error::ConfigError;
 use crate::rules::pack::{self, PackRule, PackRunner};
-use crate::rules::{RuleId, Runner};
+use crate::rules::{ActiveRule, RuleId, Runner};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -35,13 +35,6 @@ pub struct Config {
     pub extensions: Vec<String>,
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
-}
-
-/// A rule ready to run, with the severity it reports at.
-pub struct ActiveRule {
-    pub id: RuleId,
-    pub severity: Severity,
-    pub runner: Runner,
 }
 
 /// One TOML file being read, for errors that point into it.

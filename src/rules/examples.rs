@@ -2,9 +2,10 @@
 //! rules (the example fires, the corrected text is clean) and the `[[examples]]` of pack
 //! rules. `copydesk rules test` and the test suite both use this.
 
-use crate::config::{ActiveRule, Config};
+use crate::config::Config;
 use crate::document::Document;
 use crate::engine;
+use crate::rules::ActiveRule;
 use crate::rules::{pack, RuleId};
 use std::path::Path;
 

@@ -104,6 +104,13 @@ pub enum Runner {
     Engine,
 }
 
+/// A rule ready to run, with the severity it reports at.
+pub struct ActiveRule {
+    pub id: RuleId,
+    pub severity: Severity,
+    pub runner: Runner,
+}
+
 /// Build a rule from its typed options, checking every user-supplied key on its own so
 /// that an error can point at that key.
 pub type Builder = fn(toml::Table) -> Result<Runner, String>;

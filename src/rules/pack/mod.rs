@@ -123,7 +123,7 @@ fn collect(path: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()
 
 /// Run a rule's `[[examples]]`; each failure is described in one line.
 pub fn test_examples(rule: &Arc<PackRule>) -> Vec<String> {
-    let active = [crate::config::ActiveRule {
+    let active = [crate::rules::ActiveRule {
         id: rule.id,
         severity: rule.severity,
         runner: crate::rules::Runner::Rule(Box::new(PackRunner(rule.clone()))),

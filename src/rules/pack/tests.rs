@@ -7,7 +7,7 @@ fn rule(text: &str) -> Arc<PackRule> {
 }
 
 fn fired(rule: &Arc<PackRule>, path: &str, src: &str) -> Vec<String> {
-    let active = [crate::config::ActiveRule {
+    let active = [crate::rules::ActiveRule {
         id: rule.id,
         severity: rule.severity,
         runner: crate::rules::Runner::Rule(Box::new(PackRunner(rule.clone()))),
