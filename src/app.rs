@@ -7,9 +7,9 @@ use crate::config::{find_config, Config};
 use crate::diagnostic::Severity;
 use crate::document::count::Reading;
 use crate::document::Document;
-use crate::engine::{self, FileReport};
 use crate::error::ConfigError;
 use crate::fix;
+use crate::lint::{self, FileReport};
 use crate::report::{self, Outcome, ReportOptions};
 use crate::rules::ActiveRule;
 use crate::rules::RuleId;
@@ -62,8 +62,8 @@ impl Input {
     /// The text of this input; standard input was read once, up front, into `stdin`.
     fn read(&self, stdin: Option<&[u8]>) -> Result<String, String> {
         match self {
-            Input::Stdin => engine::decode(stdin.unwrap_or_default().to_vec()),
-            Input::File(p) => engine::read_source(p),
+            Input::Stdin => lint::decode(stdin.unwrap_or_default().to_vec()),
+            Input::File(p) => lint::read_source(p),
         }
     }
 }
@@ -124,7 +124,7 @@ fn rules_test(out: &mut dyn Write, err: &mut dyn Write, mut config: Config, path
             return Ok(config_failure(err, &e));
         }
     }
-    let results = crate::rules::examples::run_all(&config);
+    let results = crate::lint::examples::run_all(&config);
     report::rules_test(out, &results)?;
     Ok(if results.iter().all(|r| r.failures.is_empty()) { EXIT_OK } else { EXIT_FINDINGS })
 }
@@ -320,7 +320,7 @@ fn gather(settings: &Settings, err: &mut dyn Write) -> std::io::Result<Option<Ga
     let stdin_text = match stdin_text {
         Ok(t) => t,
         Err(e) => {
-            errors.push(("-".into(), engine::io_reason(&e)));
+            errors.push(("-".into(), lint::io_reason(&e)));
             None
         }
     };
@@ -450,7 +450,7 @@ fn check_one_unguarded(
     let original = input.read(stdin).map_err(fail)?;
     let lint = |text: String| -> Result<(Document, Vec<crate::diagnostic::Diagnostic>), (String, String)> {
         let doc = Document::parse(name, text);
-        let diags = engine::check(&doc, &loaded.rules);
+        let diags = lint::check(&doc, &loaded.rules);
         Ok((doc, diags))
     };
     let (mut doc, mut diags) = lint(original.clone())?;
@@ -480,7 +480,7 @@ fn check_one_unguarded(
         }
         (FixMode::Write, true, Input::File(p)) => {
             fix::write_atomic(p, &checked.report.document.source)
-                .map_err(|e| fail(format!("cannot write fixes: {}", engine::io_reason(&e))))?;
+                .map_err(|e| fail(format!("cannot write fixes: {}", lint::io_reason(&e))))?;
         }
         (FixMode::Write, _, Input::Stdin) => checked.stdin_fixed = Some(checked.report.document.source.clone()),
         _ => {}

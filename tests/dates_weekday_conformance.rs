@@ -5,7 +5,7 @@
 use copydesk::config::Config;
 use copydesk::diagnostic::Diagnostic;
 use copydesk::document::Document;
-use copydesk::engine;
+use copydesk::lint;
 use copydesk::rules::ActiveRule;
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
@@ -19,7 +19,7 @@ fn rules() -> Vec<ActiveRule> {
 
 fn run(rules: &[ActiveRule], text: String) -> (Document, Vec<Diagnostic>) {
     let doc = Document::parse("case.md", text);
-    let diags = engine::check(&doc, rules);
+    let diags = lint::check(&doc, rules);
     (doc, diags)
 }
 

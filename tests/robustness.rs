@@ -4,7 +4,7 @@
 
 use copydesk::config::Config;
 use copydesk::document::Document;
-use copydesk::engine;
+use copydesk::lint;
 
 /// Fragments that have broken parsers before: multi-byte characters right before a hash
 /// sign or a URL scheme, abbreviated weekdays that end a sentence before their date.
@@ -81,7 +81,7 @@ fn mangled_drafts_never_panic() {
             variants.push(lines.join("\n"));
             for v in variants {
                 let doc = Document::parse(&name, v);
-                let _ = engine::check(&doc, &rules);
+                let _ = lint::check(&doc, &rules);
                 let _ = doc.count();
                 runs += 1;
             }

@@ -4,7 +4,7 @@
 
 use copydesk::config::Config;
 use copydesk::document::Document;
-use copydesk::engine;
+use copydesk::lint;
 
 fn sample() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/samples/house-article.txt");
@@ -16,7 +16,7 @@ fn findings(text: &str, family: &str) -> Vec<(String, String)> {
     config.select(&[family.to_string()], &[]);
     let rules = config.build_rules().unwrap();
     let doc = Document::parse("house-article.txt", text.to_string());
-    engine::check(&doc, &rules).iter().map(|d| (d.rule.as_str().to_string(), doc.text(d.span).to_string())).collect()
+    lint::check(&doc, &rules).iter().map(|d| (d.rule.as_str().to_string(), doc.text(d.span).to_string())).collect()
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use crate::cli::ListFormat;
 use crate::config::{Config, RuleConfig};
-use crate::rules::examples::ExampleResult;
+use crate::lint::examples::ExampleResult;
 use crate::rules::pack::Expect;
 use crate::rules::RuleId;
 use serde::Serialize;

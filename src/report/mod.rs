@@ -9,8 +9,8 @@ mod text;
 
 use crate::cli::Format;
 use crate::diagnostic::Severity;
-use crate::engine::FileReport;
 use crate::error::ConfigError;
+use crate::lint::FileReport;
 use std::io::{self, Write};
 
 pub use listing::{explain, rules_list, rules_test};

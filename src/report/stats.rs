@@ -6,7 +6,7 @@
 use super::json::{span, JsonSpan};
 use crate::cli::ListFormat;
 use crate::document::count::Stats;
-use crate::engine::FileReport;
+use crate::lint::FileReport;
 use serde::Serialize;
 use std::io::{self, Write};
 

@@ -8,7 +8,6 @@
 
 pub mod attribution;
 pub mod dates;
-pub mod examples;
 pub mod front_matter;
 pub mod hashtags;
 pub mod pack;

@@ -4,8 +4,8 @@
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
-use crate::engine;
 use crate::fix;
+use crate::lint;
 use crate::rules::RuleId;
 use std::path::Path;
 
@@ -18,7 +18,7 @@ pub fn run(rule: RuleId, options: &str, path: &str, src: &str) -> (Document, Vec
     config.select(&[rule.as_str().to_string()], &[]);
     let rules = config.build_rules().expect("rules build");
     let doc = Document::parse(path, src.to_string());
-    let diags = engine::check(&doc, &rules);
+    let diags = lint::check(&doc, &rules);
     (doc, diags)
 }
 

@@ -131,8 +131,7 @@ pub fn test_examples(rule: &Arc<PackRule>) -> Vec<String> {
     let mut failures = Vec::new();
     for (i, example) in rule.examples.iter().enumerate() {
         let doc = Document::parse(&example.path, example.text.clone());
-        let got: Vec<String> =
-            crate::engine::check(&doc, &active).iter().map(|d| doc.text(d.span).to_string()).collect();
+        let got: Vec<String> = crate::lint::check(&doc, &active).iter().map(|d| doc.text(d.span).to_string()).collect();
         let want = match &example.expect {
             Expect::Flags(f) => f.clone(),
             Expect::Clean => Vec::new(),

@@ -13,7 +13,7 @@ fn fired(rule: &Arc<PackRule>, path: &str, src: &str) -> Vec<String> {
         runner: crate::rules::Runner::Rule(Box::new(PackRunner(rule.clone()))),
     }];
     let doc = Document::parse(path, src.to_string());
-    crate::engine::check(&doc, &active).iter().map(|d| format!("{} | {}", doc.text(d.span), d.message)).collect()
+    crate::lint::check(&doc, &active).iter().map(|d| format!("{} | {}", doc.text(d.span), d.message)).collect()
 }
 
 fn error(text: &str) -> (String, Option<String>) {

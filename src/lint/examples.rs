@@ -4,7 +4,7 @@
 
 use crate::config::Config;
 use crate::document::Document;
-use crate::engine;
+use crate::lint;
 use crate::rules::ActiveRule;
 use crate::rules::{pack, RuleId};
 use std::path::Path;
@@ -26,7 +26,7 @@ fn fired(config: &Config, rule: RuleId, options: &str, path: &str, text: &str) -
     config.select(&[rule.as_str().to_string()], &[]);
     let rules: Vec<ActiveRule> = config.build_rules().map_err(|e| e.message().to_string())?;
     let doc = Document::parse(path, text.to_string());
-    Ok(engine::check(&doc, &rules).iter().map(|d| doc.text(d.span).to_string()).collect())
+    Ok(lint::check(&doc, &rules).iter().map(|d| doc.text(d.span).to_string()).collect())
 }
 
 fn builtin(config: &Config, rule: RuleId) -> ExampleResult {

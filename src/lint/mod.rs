@@ -9,6 +9,8 @@ use crate::rules::ActiveRule;
 use crate::rules::{Context, RuleId, Runner};
 use std::path::Path;
 
+pub mod examples;
+
 /// Everything learned about one input.
 #[derive(Debug)]
 pub struct FileReport {
