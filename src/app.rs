@@ -5,13 +5,12 @@
 use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction, StatsArgs};
 use crate::config::{find_config, Config};
 use crate::diagnostic::Severity;
-use crate::document::count::Reading;
 use crate::document::Document;
 use crate::error::ConfigError;
 use crate::fix;
-use crate::lint::{self, FileReport};
+use crate::lint::source::{decode, io_reason, read_source};
+use crate::lint::{FileReport, Linter};
 use crate::report::{self, Outcome, ReportOptions};
-use crate::rules::ActiveRule;
 use crate::rules::RuleId;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -62,18 +61,10 @@ impl Input {
     /// The text of this input; standard input was read once, up front, into `stdin`.
     fn read(&self, stdin: Option<&[u8]>) -> Result<String, String> {
         match self {
-            Input::Stdin => lint::decode(stdin.unwrap_or_default().to_vec()),
-            Input::File(p) => lint::read_source(p),
+            Input::Stdin => decode(stdin.unwrap_or_default().to_vec()),
+            Input::File(p) => read_source(p),
         }
     }
-}
-
-/// A config and the rules built from it, shared by every file it governs.
-struct Loaded {
-    config: Config,
-    rules: Vec<ActiveRule>,
-    /// The desk's read-time options, for `stats` and the JSON report's figures.
-    reading: Reading,
 }
 
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -175,7 +166,7 @@ fn settings(args: CheckArgs) -> Settings {
 /// Resolves and caches configs: one per config file, built once.
 struct Configs<'a> {
     settings: &'a Settings,
-    by_file: HashMap<Option<PathBuf>, Arc<Loaded>>,
+    by_file: HashMap<Option<PathBuf>, Arc<Linter>>,
     by_dir: HashMap<PathBuf, Option<PathBuf>>,
 }
 
@@ -191,7 +182,7 @@ impl Configs<'_> {
         }
     }
 
-    fn for_dir(&mut self, dir: &Path) -> Result<Arc<Loaded>, ConfigError> {
+    fn for_dir(&mut self, dir: &Path) -> Result<Arc<Linter>, ConfigError> {
         let path = self.config_path_for(dir);
         if let Some(loaded) = self.by_file.get(&path) {
             return Ok(loaded.clone());
@@ -206,10 +197,7 @@ impl Configs<'_> {
             )));
         }
         config.select(&self.settings.select, &self.settings.ignore);
-        let rules = config.build_rules()?;
-        let reading = crate::rules::read_time::reading(&config)
-            .map_err(|e| ConfigError::plain(format!("read-time/mismatch: invalid options: {e}")))?;
-        let loaded = Arc::new(Loaded { config, rules, reading });
+        let loaded = Arc::new(Linter::new(&config)?);
         self.by_file.insert(path, loaded.clone());
         Ok(loaded)
     }
@@ -278,7 +266,7 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::
 /// The inputs of a run: files with the config that governs each, unreadable paths, and
 /// standard input's bytes when `-` is among them.
 struct Gathered {
-    jobs: Vec<(Input, String, Arc<Loaded>)>,
+    jobs: Vec<(Input, String, Arc<Linter>)>,
     errors: Vec<(String, String)>,
     stdin_text: Option<Vec<u8>>,
 }
@@ -287,7 +275,7 @@ struct Gathered {
 fn gather(settings: &Settings, err: &mut dyn Write) -> std::io::Result<Option<Gathered>> {
     let mut configs = Configs { settings, by_file: HashMap::new(), by_dir: HashMap::new() };
     let mut errors: Vec<(String, String)> = Vec::new();
-    let mut jobs: Vec<(Input, String, Arc<Loaded>)> = Vec::new();
+    let mut jobs: Vec<(Input, String, Arc<Linter>)> = Vec::new();
     for path in &settings.paths {
         let result = if path.as_os_str() == "-" {
             let name = settings.stdin_name.clone().unwrap_or_else(|| PathBuf::from("-"));
@@ -320,7 +308,7 @@ fn gather(settings: &Settings, err: &mut dyn Write) -> std::io::Result<Option<Ga
     let stdin_text = match stdin_text {
         Ok(t) => t,
         Err(e) => {
-            errors.push(("-".into(), lint::io_reason(&e)));
+            errors.push(("-".into(), io_reason(&e)));
             None
         }
     };
@@ -354,7 +342,7 @@ fn stats(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::
         .map(|(input, name, loaded)| {
             let text = input.read(stdin_text.as_deref()).map_err(|reason| (name.clone(), reason))?;
             let document = Document::parse(name, text);
-            let stats = Some(document.stats(&loaded.reading));
+            let stats = Some(document.stats(loaded.reading()));
             Ok(FileReport { path: name.clone(), document, diagnostics: Vec::new(), stats })
         })
         .collect();
@@ -380,10 +368,10 @@ fn display(path: &Path) -> String {
 fn collect_dir(
     root: &Path,
     configs: &mut Configs<'_>,
-    jobs: &mut Vec<(Input, String, Arc<Loaded>)>,
+    jobs: &mut Vec<(Input, String, Arc<Linter>)>,
     errors: &mut Vec<(String, String)>,
 ) -> Result<(), ConfigError> {
-    let extensions = configs.for_dir(root)?.config.extensions.clone();
+    let extensions = configs.for_dir(root)?.config().extensions.clone();
     for entry in ignore::WalkBuilder::new(root).build() {
         let entry = match entry {
             Ok(e) => e,
@@ -402,7 +390,7 @@ fn collect_dir(
         }
         let loaded = configs.for_dir(path.parent().unwrap_or(root))?;
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        if loaded.config.accepts(&abs) {
+        if loaded.config().accepts(&abs) {
             jobs.push((Input::File(path.to_path_buf()), display(path), loaded));
         }
     }
@@ -421,7 +409,7 @@ struct Checked {
 fn check_one(
     input: &Input,
     name: &str,
-    loaded: &Loaded,
+    loaded: &Linter,
     settings: &Settings,
     stdin: Option<&[u8]>,
 ) -> Result<Checked, (String, String)> {
@@ -442,27 +430,19 @@ fn check_one(
 fn check_one_unguarded(
     input: &Input,
     name: &str,
-    loaded: &Loaded,
+    loaded: &Linter,
     settings: &Settings,
     stdin: Option<&[u8]>,
 ) -> Result<Checked, (String, String)> {
     let fail = |reason: String| (name.to_string(), reason);
     let original = input.read(stdin).map_err(fail)?;
-    let lint = |text: String| -> Result<(Document, Vec<crate::diagnostic::Diagnostic>), (String, String)> {
-        let doc = Document::parse(name, text);
-        let diags = lint::check(&doc, &loaded.rules);
-        Ok((doc, diags))
+    let (doc, mut diags, fixed) = if settings.fix == FixMode::Off {
+        let (doc, diags) = loaded.lint(name, original.clone());
+        (doc, diags, 0)
+    } else {
+        let f = loaded.fix(name, original.clone(), settings.unsafe_fixes);
+        (f.document, f.diagnostics, f.fixes)
     };
-    let (mut doc, mut diags) = lint(original.clone())?;
-    let mut fixed = 0;
-    if settings.fix != FixMode::Off {
-        // Fixes can uncover or unblock others; repeat until nothing changes.
-        for _ in 0..10 {
-            let Some((text, n)) = fix::apply(&doc.source, &diags, settings.unsafe_fixes) else { break };
-            fixed += n;
-            (doc, diags) = lint(text)?;
-        }
-    }
     let changed = doc.source != original;
     let mut checked = Checked {
         report: FileReport { path: name.to_string(), document: doc, diagnostics: Vec::new(), stats: None },
@@ -474,20 +454,20 @@ fn check_one_unguarded(
         (FixMode::Diff, true, _) => {
             checked.diff = Some(fix::diff(name, &original, &checked.report.document.source));
             // Nothing is written, so what is reported is the file as it stands.
-            let (doc, original_diags) = lint(original)?;
+            let (doc, original_diags) = loaded.lint(name, original);
             checked.report.document = doc;
             diags = original_diags;
         }
         (FixMode::Write, true, Input::File(p)) => {
             fix::write_atomic(p, &checked.report.document.source)
-                .map_err(|e| fail(format!("cannot write fixes: {}", lint::io_reason(&e))))?;
+                .map_err(|e| fail(format!("cannot write fixes: {}", io_reason(&e))))?;
         }
         (FixMode::Write, _, Input::Stdin) => checked.stdin_fixed = Some(checked.report.document.source.clone()),
         _ => {}
     }
     checked.report.diagnostics = diags;
     if settings.report.format == Format::Json {
-        checked.report.stats = Some(checked.report.document.stats(&loaded.reading));
+        checked.report.stats = Some(checked.report.document.stats(loaded.reading()));
     }
     Ok(checked)
 }

@@ -5,22 +5,18 @@
 use copydesk::config::Config;
 use copydesk::diagnostic::Diagnostic;
 use copydesk::document::Document;
-use copydesk::lint;
-use copydesk::rules::ActiveRule;
+use copydesk::lint::Linter;
+use copydesk::rules::RuleId;
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
 use serde_json::Value;
 
-fn rules() -> Vec<ActiveRule> {
-    let mut config = Config::builtin().expect("built-in config");
-    config.select(&["dates/weekday-mismatch".into()], &[]);
-    config.build_rules().expect("rules build")
+fn rules() -> Linter {
+    Linter::only(&Config::builtin().expect("built-in config"), RuleId::DatesWeekdayMismatch).expect("rules build")
 }
 
-fn run(rules: &[ActiveRule], text: String) -> (Document, Vec<Diagnostic>) {
-    let doc = Document::parse("case.md", text);
-    let diags = lint::check(&doc, rules);
-    (doc, diags)
+fn run(linter: &Linter, text: String) -> (Document, Vec<Diagnostic>) {
+    linter.lint("case.md", text)
 }
 
 #[test]

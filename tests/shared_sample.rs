@@ -3,8 +3,7 @@
 //! attribution is clean until the `Source reporting:` part is removed.
 
 use copydesk::config::Config;
-use copydesk::document::Document;
-use copydesk::lint;
+use copydesk::lint::Linter;
 
 fn sample() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/samples/house-article.txt");
@@ -14,9 +13,8 @@ fn sample() -> String {
 fn findings(text: &str, family: &str) -> Vec<(String, String)> {
     let mut config = Config::builtin().unwrap();
     config.select(&[family.to_string()], &[]);
-    let rules = config.build_rules().unwrap();
-    let doc = Document::parse("house-article.txt", text.to_string());
-    lint::check(&doc, &rules).iter().map(|d| (d.rule.as_str().to_string(), doc.text(d.span).to_string())).collect()
+    let (doc, diags) = Linter::new(&config).unwrap().lint("house-article.txt", text.to_string());
+    diags.iter().map(|d| (d.rule.as_str().to_string(), doc.text(d.span).to_string())).collect()
 }
 
 #[test]

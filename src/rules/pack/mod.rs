@@ -121,28 +121,6 @@ fn collect(path: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()
     Ok(())
 }
 
-/// Run a rule's `[[examples]]`; each failure is described in one line.
-pub fn test_examples(rule: &Arc<PackRule>) -> Vec<String> {
-    let active = [crate::rules::ActiveRule {
-        id: rule.id,
-        severity: rule.severity,
-        runner: crate::rules::Runner::Rule(Box::new(PackRunner(rule.clone()))),
-    }];
-    let mut failures = Vec::new();
-    for (i, example) in rule.examples.iter().enumerate() {
-        let doc = Document::parse(&example.path, example.text.clone());
-        let got: Vec<String> = crate::lint::check(&doc, &active).iter().map(|d| doc.text(d.span).to_string()).collect();
-        let want = match &example.expect {
-            Expect::Flags(f) => f.clone(),
-            Expect::Clean => Vec::new(),
-        };
-        if got != want {
-            failures.push(format!("{} example {}: expected {:?}, got {:?}", rule.id.as_str(), i + 1, want, got));
-        }
-    }
-    failures
-}
-
 /// Shorthand for errors that point into one rule file.
 struct File<'a> {
     name: &'a str,
