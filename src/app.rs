@@ -2,7 +2,7 @@
 //! resolution per file, parallel checking, fixing, and the exit code. Output goes only
 //! through `report`.
 
-use crate::cli::{CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, Format, RulesAction, StatsArgs};
+use crate::cli::{self, CheckArgs, Cli, Color, Command, ConfigArgs, FailOn, RulesAction, StatsArgs};
 use crate::config::{find_config, Config};
 use crate::diagnostic::Severity;
 use crate::document::Document;
@@ -10,10 +10,9 @@ use crate::error::ConfigError;
 use crate::fix;
 use crate::lint::source::{decode, io_reason, read_source};
 use crate::lint::{FileReport, Linter};
-use crate::report::{self, Outcome, ReportOptions};
-use crate::rules::RuleId;
+use crate::report::{self, Format, ListFormat, Outcome, ReportOptions};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -77,7 +76,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 Err(e) => return config_failure(err, &e),
             };
             match args.action {
-                None => report::rules_list(out, args.format, &config).map(|_| EXIT_OK),
+                None => report::rules_list(out, list_format(args.format), &config).map(|_| EXIT_OK),
                 Some(RulesAction::Test { paths }) => rules_test(out, err, config, &paths),
             }
         }
@@ -128,7 +127,7 @@ fn config_failure(err: &mut dyn Write, e: &ConfigError) -> i32 {
 
 fn settings(args: CheckArgs) -> Settings {
     let terminal = std::io::stdout().is_terminal();
-    let format = args.format.unwrap_or(if terminal { Format::Human } else { Format::Concise });
+    let format = args.format.map_or(if terminal { Format::Human } else { Format::Concise }, format);
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
@@ -320,7 +319,7 @@ fn gather(settings: &Settings, err: &mut dyn Write) -> std::io::Result<Option<Ga
 fn stats(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let check_args = CheckArgs {
         paths: args.paths,
-        format: Some(Format::Json),
+        format: Some(cli::Format::Json),
         color: Color::Never,
         fail_on: FailOn::Never,
         select: Vec::new(),
@@ -354,7 +353,7 @@ fn stats(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::
         }
     }
     errors.sort();
-    report::stats(out, err, &files, &errors, args.format)?;
+    report::stats(out, err, &files, &errors, list_format(args.format))?;
     Ok(if errors.is_empty() { EXIT_OK } else { EXIT_ERROR })
 }
 
@@ -472,11 +471,18 @@ fn check_one_unguarded(
     Ok(checked)
 }
 
-/// Findings per rule, for `--statistics`.
-pub fn statistics(outcome: &Outcome) -> BTreeMap<RuleId, usize> {
-    let mut counts = BTreeMap::new();
-    for d in outcome.files.iter().flat_map(|f| &f.diagnostics) {
-        *counts.entry(d.rule).or_insert(0) += 1;
+fn format(f: cli::Format) -> Format {
+    match f {
+        cli::Format::Human => Format::Human,
+        cli::Format::Concise => Format::Concise,
+        cli::Format::Json => Format::Json,
+        cli::Format::Github => Format::Github,
     }
-    counts
+}
+
+fn list_format(f: cli::ListFormat) -> ListFormat {
+    match f {
+        cli::ListFormat::Human => ListFormat::Human,
+        cli::ListFormat::Json => ListFormat::Json,
+    }
 }

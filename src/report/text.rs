@@ -61,7 +61,7 @@ pub fn github(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
 }
 
 pub fn statistics(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
-    let counts = crate::app::statistics(outcome);
+    let counts = outcome.per_rule();
     for (rule, n) in &counts {
         writeln!(out, "{n:>5}  {:<28} {}", rule.as_str(), rule.meta().map_or("", |m| m.summary))?;
     }
