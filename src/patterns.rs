@@ -150,10 +150,17 @@ pub static DOCUMENT: [&LazyLock<Regex>; 5] =
     [&ATTRIBUTION_LINE, &RELATED_HEADING, &BYLINE_DATE, &READ_TIME_CLAIM, &FOOTER_LINE];
 
 /// Shared patterns by the family that needs them, dearest to compile first, so a run
-/// compiles ahead only what its rules will use.
+/// compiles ahead only what its rules will use (the families' `PATTERNS` list them).
 pub static FOR_DATES: [&LazyLock<Regex>; 3] = [&DATE, &WEEKDAY_BEFORE, &WEEKDAY_AFTER];
 pub static FOR_ATTRIBUTION: [&LazyLock<Regex>; 3] = [&SPEECH, &ATTRIBUTED_SOURCE, &PLACEHOLDER];
 pub static FOR_STATISTICS: [&LazyLock<Regex>; 3] = [&PERCENT, &MONEY, &SPEECH];
+
+/// Patterns a family's analysis needs, in groups, for compiling ahead (`prepare`). Each
+/// rule family declares its own as `PATTERNS` in its module.
+pub type Warm = &'static [&'static [&'static LazyLock<Regex>]];
+
+/// What parsing compiles ahead, whatever rules run.
+pub static PARSING: Warm = &[&DOCUMENT];
 
 /// Start compiling `patterns` on the thread pool and return at once. A short run spends
 /// most of its time compiling patterns; this lets the idle core do it while the main

@@ -39,7 +39,7 @@ macro_rules! with_rule_table {
 pub(crate) use with_rule_table;
 
 macro_rules! define_ids {
-    ($($variant:ident => $id:literal, $module:path;)*) => {
+    ($($variant:ident => $id:literal, $family:ident::$module:ident;)*) => {
         /// Every rule copydesk knows. Built-in rules are variants; rules from TOML rule
         /// packs carry their interned id.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

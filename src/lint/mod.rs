@@ -12,6 +12,7 @@ use crate::document::count::{Reading, Stats};
 use crate::document::Document;
 use crate::error::ConfigError;
 use crate::fix;
+use crate::patterns::{self, Warm};
 use crate::rules::suppression::{self, unused};
 use crate::rules::{read_time, ActiveRule, Context, RuleId, Runner};
 
@@ -64,6 +65,18 @@ impl Linter {
     /// The config the rules came from.
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// What the enabled rules' families compile ahead, by family, after what parsing
+    /// needs whatever rules run.
+    pub fn patterns(&self) -> Vec<(&'static str, Warm)> {
+        let mut out: Vec<(&'static str, Warm)> = vec![("document", patterns::PARSING)];
+        for rule in &self.rules {
+            if !out.iter().any(|(f, _)| *f == rule.id.family()) {
+                out.push((rule.id.family(), rule.id.patterns()));
+            }
+        }
+        out
     }
 
     /// The desk's reading options (words per minute, rounding).

@@ -115,21 +115,26 @@ pub struct ActiveRule {
 pub type Builder = fn(toml::Table) -> Result<Runner, String>;
 
 macro_rules! define_dispatch {
-    ($($variant:ident => $id:literal, $module:path;)*) => {
+    ($($variant:ident => $id:literal, $family:ident::$module:ident;)*) => {
         impl RuleId {
+            /// The patterns this rule's family compiles ahead (its module's `PATTERNS`).
+            pub fn patterns(self) -> crate::patterns::Warm {
+                match self { $(RuleId::$variant => $family::PATTERNS,)* RuleId::Pack(_) => &[] }
+            }
+
             /// Documentation of a built-in rule; pack rules carry theirs in their file.
             pub fn meta(self) -> Option<&'static RuleMeta> {
-                match self { $(RuleId::$variant => { use $module as m; Some(&m::META) })* RuleId::Pack(_) => None }
+                match self { $(RuleId::$variant => { use $family::$module as m; Some(&m::META) })* RuleId::Pack(_) => None }
             }
 
             pub fn builder(self) -> Option<Builder> {
-                match self { $(RuleId::$variant => { use $module as m; Some(m::build as Builder) })* RuleId::Pack(_) => None }
+                match self { $(RuleId::$variant => { use $family::$module as m; Some(m::build as Builder) })* RuleId::Pack(_) => None }
             }
 
             /// Whether `key = value` is an option this rule accepts; the error says why not.
             pub fn check_option(self, key: &str, value: &toml::Value) -> Result<(), String> {
                 match self {
-                    $(RuleId::$variant => { use $module as m; check_option::<m::Options>(key, value) })*
+                    $(RuleId::$variant => { use $family::$module as m; check_option::<m::Options>(key, value) })*
                     RuleId::Pack(_) => Err(format!("unknown field `{key}`: rules from rule packs have no options; edit the rule file")),
                 }
             }

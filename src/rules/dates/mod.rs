@@ -12,6 +12,9 @@ pub mod tense;
 pub mod updated_before_published;
 pub mod weekday_mismatch;
 
+/// What the family compiles ahead: the date finder's patterns.
+pub static PATTERNS: crate::patterns::Warm = &[&crate::patterns::FOR_DATES];
+
 use crate::document::dates::{MonthName, Style};
 use jiff::civil::{Date, Weekday};
 

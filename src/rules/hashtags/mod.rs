@@ -11,6 +11,9 @@ pub mod too_many;
 pub mod truncated;
 pub mod whitespace;
 
+/// What the family compiles ahead: nothing, the hashtag scanner has no regex.
+pub static PATTERNS: crate::patterns::Warm = &[];
+
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::hashtags::{Hashtag, TagOrigin};
 use serde::Deserialize;

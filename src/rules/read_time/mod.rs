@@ -7,6 +7,9 @@ pub mod malformed;
 pub mod mismatch;
 pub mod missing;
 
+/// What the family compiles ahead: nothing beyond what parsing needs.
+pub static PATTERNS: crate::patterns::Warm = &[];
+
 use crate::document::count::Reading;
 use crate::rules::RuleId;
 

@@ -11,6 +11,9 @@ pub mod source;
 pub mod unsourced;
 pub mod vague_source;
 
+/// What the family compiles ahead: the figure finder's and source patterns, dearest first.
+pub static PATTERNS: crate::patterns::Warm = &[&find::PATTERNS, &crate::patterns::FOR_STATISTICS, &source::PATTERNS];
+
 use crate::document::{Document, RegionKind, Segment};
 use crate::patterns::SPEECH;
 use crate::span::Span;
