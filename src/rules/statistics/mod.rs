@@ -10,6 +10,7 @@ pub mod find;
 pub mod source;
 pub mod unsourced;
 pub mod vague_source;
+pub mod words;
 
 /// What the family compiles ahead: the figure finder's and source patterns, dearest first.
 pub static PATTERNS: crate::patterns::Warm = &[&find::PATTERNS, &crate::patterns::FOR_STATISTICS, &source::PATTERNS];

@@ -120,7 +120,7 @@ impl Sources {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
+    use crate::rules::statistics::words::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
 
     fn defaults() -> Sources {
         let owned = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();

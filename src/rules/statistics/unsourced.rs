@@ -5,7 +5,7 @@ use super::find::{find, Statistic};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
 use crate::document::{Document, RegionKind, Segment};
-use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
+use crate::rules::statistics::words::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
 use serde::Deserialize;
