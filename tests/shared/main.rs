@@ -5,3 +5,19 @@
 
 mod robustness;
 mod sample;
+mod statistics_gate;
+
+use std::path::{Path, PathBuf};
+
+/// The shared folder named by `COPYDESK_SHARED` (relative to the repository), or `None`
+/// when the variable is unset and the calling test is skipped. Set but missing is a
+/// failure, so CI cannot pass by reading nothing.
+pub fn root() -> Option<PathBuf> {
+    let Some(dir) = std::env::var_os("COPYDESK_SHARED") else {
+        eprintln!("skipped: set COPYDESK_SHARED=../shared to run the tests on the shared drafts");
+        return None;
+    };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    assert!(dir.is_dir(), "COPYDESK_SHARED: {} is not a folder", dir.display());
+    Some(dir)
+}
