@@ -9,6 +9,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod app;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

@@ -2,6 +2,7 @@
 //! Families add their own shared patterns here so that a month name or an attribution
 //! verb is spelled in exactly one place.
 
+use crate::calendar;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -10,18 +11,26 @@ pub(crate) fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
 }
 
+/// Words as one non-capturing alternation, in the order given.
+fn alternation(words: &[&str]) -> String {
+    format!("(?:{})", words.join("|"))
+}
+
 /// A month name or its abbreviation as a bare word, for captures (no trailing dot).
-pub const MONTH_WORD: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+fn month_word() -> String {
+    alternation(&[&calendar::MONTHS[..], &calendar::MONTH_ABBREVIATIONS[..]].concat())
+}
 
 /// A weekday name or one of its usual abbreviations (`Mon`, `Tues`, `Thurs`…), no dot.
-pub const WEEKDAY_WORD: &str =
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)";
+fn weekday_word() -> String {
+    alternation(&[&calendar::WEEKDAYS[..], &calendar::WEEKDAY_ABBREVIATIONS[..]].concat())
+}
 
 /// The written core of a date, one alternative per style, with named parts. Matches are
 /// only candidates: the date finder checks what stands on either side (a digit, a
 /// hyphen or a dot there means a version number, an identifier or an amount).
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = MONTH_WORD;
+    let m = month_word();
     let ord = r"(?:st|nd|rd|th)?";
     compile(&format!(
         r"(?x)
@@ -37,23 +46,20 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A weekday written just before a date: `Monday, `, `Mon. `, `Monday (`.
 pub static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?P<wd>{WEEKDAY_WORD})(?:(?P<dot>\.),?\ +|,?\ +|(?P<paren>\ ?\(\ ?))$",
-        WEEKDAY_WORD = WEEKDAY_WORD
-    ))
+    compile(&format!(r"\b(?P<wd>{wd})(?:(?P<dot>\.),?\ +|,?\ +|(?P<paren>\ ?\(\ ?))$", wd = weekday_word()))
 });
 
 /// A weekday in parentheses just after a date: ` (Monday)`, `(Fri)`, `, (Mon.)`.
 pub static WEEKDAY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"^,?\ ?\(\ ?(?P<wd>{WEEKDAY_WORD})\.?\ ?\)")));
+    LazyLock::new(|| compile(&format!(r"^,?\ ?\(\ ?(?P<wd>{})\.?\ ?\)", weekday_word())));
 
 /// A date as a byline writes it: `June 29, 2026`, `29 June 2026`, `Jun. 29, 2026`,
 /// `2026-06-29`, `06/29/2026`.
 pub static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"^(?:{wd}\.?,?\s+)?(?:{m}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}\s+{m}\.?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})$",
-        wd = WEEKDAY_WORD,
-        m = MONTH_WORD
+        wd = weekday_word(),
+        m = month_word()
     ))
 });
 

@@ -22,6 +22,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("rule_id", 2),
     ("patterns", 1),
     ("span", 0),
+    ("calendar", 0),
 ];
 
 const MAX_FILE_LINES: usize = 400;
