@@ -8,6 +8,13 @@ mod yaml;
 use crate::span::Span;
 use toml::de::{DeTable, DeValue};
 
+/// Front matter keys that hold the publication date, in the order they are preferred.
+pub const PUBLISHED_KEYS: &[&str] =
+    &["date", "published", "publish_date", "publishDate", "pubDate", "date_published", "created_at"];
+
+/// Front matter keys that hold the date of the last update.
+pub const UPDATED_KEYS: &[&str] = &["updated", "lastmod", "last_modified", "modified", "date_updated", "updated_at"];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FrontMatterKind {
     Yaml,
