@@ -1,7 +1,8 @@
-//! The one table of rule ids. A built-in rule's `family/name` string is written only
-//! here; its defaults file is `rules/<family>/<name>.toml` (`build.rs` checks that each
-//! exists) and its module is named beside it. Ids sit below every other layer because
-//! diagnostics carry them.
+//! The one table of rule ids. A built-in rule's `family/name` string is written here;
+//! its defaults file is `rules/<family>/<name>.toml` and its module is named alike.
+//! `build.rs` reads this table: a missing defaults file, an `id` line that differs from
+//! the file's path, or a module named unlike its id fails the build. Ids sit below
+//! every other layer because diagnostics carry them.
 
 /// Calls `$callback!` with every built-in rule as `Variant => "family/name", module;`
 /// (the module path is relative to `rules`). `build.rs` reads these lines too.
