@@ -2,7 +2,7 @@
 //! and write a fixed file atomically (temporary file in the same folder, then rename) so
 //! a failed write never loses the original.
 
-use crate::rules::{Applicability, Diagnostic, Edit};
+use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use std::io::Write;
 use std::path::Path;
 
@@ -71,7 +71,8 @@ pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Fix, RuleId, Severity};
+    use crate::diagnostic::{Fix, Severity};
+    use crate::rules::RuleId;
     use crate::span::Span;
 
     fn diag(start: usize, end: usize, replacement: &str, applicability: Applicability) -> Diagnostic {

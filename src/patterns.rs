@@ -2,6 +2,7 @@
 //! Families add their own shared patterns here so that a month name or an attribution
 //! verb is spelled in exactly one place.
 
+use crate::calendar;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -10,18 +11,26 @@ pub(crate) fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
 }
 
+/// Words as one non-capturing alternation, in the order given.
+fn alternation(words: &[&str]) -> String {
+    format!("(?:{})", words.join("|"))
+}
+
 /// A month name or its abbreviation as a bare word, for captures (no trailing dot).
-pub const MONTH_WORD: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+fn month_word() -> String {
+    alternation(&[&calendar::MONTHS[..], &calendar::MONTH_ABBREVIATIONS[..]].concat())
+}
 
 /// A weekday name or one of its usual abbreviations (`Mon`, `Tues`, `Thurs`…), no dot.
-pub const WEEKDAY_WORD: &str =
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)";
+fn weekday_word() -> String {
+    alternation(&[&calendar::WEEKDAYS[..], &calendar::WEEKDAY_ABBREVIATIONS[..]].concat())
+}
 
 /// The written core of a date, one alternative per style, with named parts. Matches are
 /// only candidates: the date finder checks what stands on either side (a digit, a
 /// hyphen or a dot there means a version number, an identifier or an amount).
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let m = MONTH_WORD;
+    let m = month_word();
     let ord = r"(?:st|nd|rd|th)?";
     compile(&format!(
         r"(?x)
@@ -37,23 +46,20 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A weekday written just before a date: `Monday, `, `Mon. `, `Monday (`.
 pub static WEEKDAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?P<wd>{WEEKDAY_WORD})(?:(?P<dot>\.),?\ +|,?\ +|(?P<paren>\ ?\(\ ?))$",
-        WEEKDAY_WORD = WEEKDAY_WORD
-    ))
+    compile(&format!(r"\b(?P<wd>{wd})(?:(?P<dot>\.),?\ +|,?\ +|(?P<paren>\ ?\(\ ?))$", wd = weekday_word()))
 });
 
 /// A weekday in parentheses just after a date: ` (Monday)`, `(Fri)`, `, (Mon.)`.
 pub static WEEKDAY_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"^,?\ ?\(\ ?(?P<wd>{WEEKDAY_WORD})\.?\ ?\)")));
+    LazyLock::new(|| compile(&format!(r"^,?\ ?\(\ ?(?P<wd>{})\.?\ ?\)", weekday_word())));
 
 /// A date as a byline writes it: `June 29, 2026`, `29 June 2026`, `Jun. 29, 2026`,
 /// `2026-06-29`, `06/29/2026`.
 pub static BYLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"^(?:{wd}\.?,?\s+)?(?:{m}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}\s+{m}\.?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})$",
-        wd = WEEKDAY_WORD,
-        m = MONTH_WORD
+        wd = weekday_word(),
+        m = month_word()
     ))
 });
 
@@ -150,10 +156,17 @@ pub static DOCUMENT: [&LazyLock<Regex>; 5] =
     [&ATTRIBUTION_LINE, &RELATED_HEADING, &BYLINE_DATE, &READ_TIME_CLAIM, &FOOTER_LINE];
 
 /// Shared patterns by the family that needs them, dearest to compile first, so a run
-/// compiles ahead only what its rules will use.
+/// compiles ahead only what its rules will use (the families' `PATTERNS` list them).
 pub static FOR_DATES: [&LazyLock<Regex>; 3] = [&DATE, &WEEKDAY_BEFORE, &WEEKDAY_AFTER];
 pub static FOR_ATTRIBUTION: [&LazyLock<Regex>; 3] = [&SPEECH, &ATTRIBUTED_SOURCE, &PLACEHOLDER];
 pub static FOR_STATISTICS: [&LazyLock<Regex>; 3] = [&PERCENT, &MONEY, &SPEECH];
+
+/// Patterns a family's analysis needs, in groups, for compiling ahead (`prepare`). Each
+/// rule family declares its own as `PATTERNS` in its module.
+pub type Warm = &'static [&'static [&'static LazyLock<Regex>]];
+
+/// What parsing compiles ahead, whatever rules run.
+pub static PARSING: Warm = &[&DOCUMENT];
 
 /// Start compiling `patterns` on the thread pool and return at once. A short run spends
 /// most of its time compiling patterns; this lets the idle core do it while the main
@@ -166,175 +179,6 @@ pub fn prepare(patterns: &'static [&'static LazyLock<Regex>]) {
         });
     }
 }
-
-/// Verbs and phrases that attribute a claim to someone (`according to`, `said`, `found`).
-/// The statistics rules take their defaults from here; desks extend them in their config.
-pub const ATTRIBUTION_PHRASES: &[&str] = &[
-    "according to",
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "found",
-    "finds",
-    "estimates",
-    "estimated",
-    "recommended",
-    "recommends",
-    "estimate",
-    "cited by",
-    "citing",
-    "data from",
-    "figures from",
-    "figures released by",
-    "research from",
-    "research by",
-    "study by",
-    "study from",
-    "survey by",
-    "report by",
-    "report from",
-    "analysis by",
-    "analysis from",
-    "published by",
-    "released by",
-    "compiled by",
-    "shows",
-    "show",
-    "showed",
-    "shown",
-    "suggests",
-    "indicates",
-    "indicated",
-    "concluded",
-    "calculated",
-    "counted",
-    "projects",
-    "projected",
-    "forecasts",
-    "forecast",
-    "put the figure",
-    "puts the figure",
-    "comes from",
-    "come from",
-    "came from",
-    "based on",
-    "draws on",
-    "drawing on",
-    "revealed",
-    "reveals",
-    "surveyed",
-    "polled",
-    "respondents",
-    "measured by",
-    "wrote",
-    "writes",
-    "testified",
-    "announced",
-    "confirmed",
-    "stated",
-    "noted",
-    "observed",
-    "commented",
-    "remarked",
-    "explained",
-    "claimed",
-    "declared",
-    "acknowledged",
-    "admitted",
-    "argued",
-    "insisted",
-    "warned",
-    "predicted",
-    "identified",
-    "posted",
-    "listing",
-];
-
-/// Nouns whose value is a fact of record, not a claim: the figure after `a population
-/// of`, `their goal of`, `the fine was` needs no source (`statistics/unsourced`).
-pub const RECORD_NOUNS: &[&str] = &[
-    "population",
-    "goal",
-    "goals",
-    "target",
-    "targets",
-    "aim",
-    "objective",
-    "pledge",
-    "promise",
-    "quota",
-    "threshold",
-    "cap",
-    "ceiling",
-    "limit",
-    "floor",
-    "minimum",
-    "maximum",
-    "budget",
-    "fine",
-    "fines",
-    "penalty",
-    "penalties",
-    "compensation",
-    "bail",
-    "reward",
-    "prize",
-    "salary",
-    "wage",
-    "price",
-    "fare",
-    "fee",
-    "tariff",
-    "tariffs",
-    "tax rate",
-    "interest rate",
-    "exchange rate",
-    "deduction",
-    "allowance",
-    "discount",
-    "offer",
-    "bid",
-    "asking price",
-];
-
-/// Nouns that name where figures come from (`the study`, `a survey by …`, `in its report`).
-pub const SOURCE_NOUNS: &[&str] = &[
-    "study",
-    "studies",
-    "survey",
-    "surveys",
-    "report",
-    "reports",
-    "data",
-    "figures",
-    "statistics",
-    "census",
-    "poll",
-    "polls",
-    "analysis",
-    "research",
-    "audit",
-    "records",
-    "review",
-    "filing",
-    "filings",
-    "paper",
-    "index",
-    "inventory",
-    "estimates",
-    "dataset",
-    "accounts",
-    "list",
-    "rankings",
-    "league table",
-    "release",
-    "petition",
-    "results",
-];
 
 #[cfg(test)]
 mod tests {

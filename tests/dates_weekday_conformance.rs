@@ -2,24 +2,21 @@
 //! (restated in `tests/data/weekday-cases.json`) and against the calendar for every day
 //! from 1900 to 2100, each written with its real weekday (clean) and a wrong one (flagged).
 
-use copydesk::config::{ActiveRule, Config};
+use copydesk::config::Config;
+use copydesk::diagnostic::Diagnostic;
 use copydesk::document::Document;
-use copydesk::engine;
-use copydesk::rules::Diagnostic;
+use copydesk::lint::Linter;
+use copydesk::rules::RuleId;
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
 use serde_json::Value;
 
-fn rules() -> Vec<ActiveRule> {
-    let mut config = Config::builtin().expect("built-in config");
-    config.select(&["dates/weekday-mismatch".into()], &[]);
-    config.build_rules().expect("rules build")
+fn rules() -> Linter {
+    Linter::only(&Config::builtin().expect("built-in config"), RuleId::DatesWeekdayMismatch).expect("rules build")
 }
 
-fn run(rules: &[ActiveRule], text: String) -> (Document, Vec<Diagnostic>) {
-    let doc = Document::parse("case.md", text);
-    let diags = engine::check(&doc, rules);
-    (doc, diags)
+fn run(linter: &Linter, text: String) -> (Document, Vec<Diagnostic>) {
+    linter.lint("case.md", text)
 }
 
 #[test]

@@ -1,38 +1,14 @@
 //! The statistics rule skips paragraphs that `may_hold_figure` says cannot hold a figure.
 //! That is only sound if `find` never finds a figure where the gate says none can be:
-//! checked here on every sentence of the shared drafts and on every form of figure the
-//! finder knows.
+//! checked here on every form of figure the finder knows (and in `tests/shared/` on
+//! every sentence of the shared drafts).
 
-use copydesk::document::Document;
 use copydesk::rules::statistics::find::{find, may_hold_figure};
 
 fn assert_gate_holds(text: &str, origin: &str) {
     if !find(text).is_empty() {
         assert!(may_hold_figure(text), "{origin}: `find` sees a figure the gate would skip: {text:?}");
     }
-}
-
-#[test]
-fn the_gate_never_skips_a_figure_in_real_drafts() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
-    let mut checked = 0;
-    for dir in ["devset/drafts", "realset", "samples"] {
-        let path = format!("{root}/{dir}");
-        let entries = std::fs::read_dir(&path).unwrap_or_else(|e| panic!("{path}: {e} (CI runs with ../shared)"));
-        for entry in entries {
-            let file = entry.unwrap().path();
-            let Ok(text) = std::fs::read_to_string(&file) else { continue };
-            let doc = Document::parse(&file.display().to_string(), text);
-            for s in doc.sentences() {
-                assert_gate_holds(doc.text(s.span), &file.display().to_string());
-                checked += 1;
-            }
-            for r in &doc.regions {
-                assert_gate_holds(doc.text(r.span), &file.display().to_string());
-            }
-        }
-    }
-    assert!(checked > 1000, "only {checked} sentences read");
 }
 
 #[test]

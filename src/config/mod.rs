@@ -2,11 +2,10 @@
 //! desk's `copydesk.toml`, then command-line selection. Every mistake in a config file
 //! is a `ConfigError` that carries the TOML and a label on the offending key.
 
-mod error;
-
+use crate::diagnostic::Severity;
+use crate::error::ConfigError;
 use crate::rules::pack::{self, PackRule, PackRunner};
-use crate::rules::{RuleId, Runner, Severity};
-pub use error::ConfigError;
+use crate::rules::{ActiveRule, RuleId, Runner};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -36,13 +35,6 @@ pub struct Config {
     pub extensions: Vec<String>,
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
-}
-
-/// A rule ready to run, with the severity it reports at.
-pub struct ActiveRule {
-    pub id: RuleId,
-    pub severity: Severity,
-    pub runner: Runner,
 }
 
 /// One TOML file being read, for errors that point into it.
@@ -90,10 +82,11 @@ impl Config {
                 insert_pack(&mut rules, rule, &src)?;
                 continue;
             }
-            let id_value = doc.get_ref().get("id").ok_or_else(|| src.error(0..0, "rule file has no `id`", None))?;
-            let id_text = id_value.get_ref().as_str().unwrap_or_default();
+            // The id is the file's path (`rules/<family>/<name>.toml`); build.rs checks that
+            // every rule of the table has its file and that an `id` line agrees.
+            let id_text = name.strip_prefix("rules/").and_then(|n| n.strip_suffix(".toml")).unwrap_or(name);
             let id = RuleId::from_id(id_text)
-                .ok_or_else(|| src.error(id_value.span(), format!("unknown built-in rule id `{id_text}`"), None))?;
+                .ok_or_else(|| src.error(0..0, format!("unknown built-in rule id `{id_text}`"), None))?;
             let mut rule =
                 RuleConfig { enabled: true, severity: Severity::Warning, options: toml::Table::new(), pack: None };
             for (key, value) in doc.get_ref() {

@@ -104,7 +104,7 @@ impl Byline {
         let byline = Byline {
             line: None,
             author: span_of(&["author", "authors", "byline"]),
-            date: span_of(&["date", "published", "publish_date", "pubDate"]),
+            date: span_of(super::frontmatter::PUBLISHED_KEYS),
             read_time: span_of(patterns::READ_TIME_KEYS),
         };
         (byline != Byline::default()).then_some(byline)

@@ -2,7 +2,7 @@
 //! help, then a one-line summary.
 
 use super::Outcome;
-use crate::rules::{Applicability, Diagnostic, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 use std::fmt;
 use std::io::{self, Write};

@@ -1,10 +1,10 @@
 //! `--format json`: the machine format editors and CI depend on. Schema version 1; the
 //! shape is documented in the README and pinned by a CLI test.
 
+use super::json_span::{span, JsonSpan};
 use super::Outcome;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Diagnostic, Severity};
-use crate::span::Span;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -73,46 +73,6 @@ struct JsonFix<'a> {
 struct JsonEdit<'a> {
     span: JsonSpan,
     replacement: &'a str,
-}
-
-#[derive(Serialize)]
-pub struct JsonSpan {
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    lsp: LspRange,
-}
-
-#[derive(Serialize)]
-struct LspRange {
-    start: LspPos,
-    end: LspPos,
-}
-
-#[derive(Serialize)]
-struct LspPos {
-    line: usize,
-    character: usize,
-}
-
-pub fn span(doc: &Document, span: Span) -> JsonSpan {
-    let (s, e) = (doc.lines.position(&doc.source, span.start), doc.lines.position(&doc.source, span.end));
-    let (ls, le) = (doc.lines.lsp_position(&doc.source, span.start), doc.lines.lsp_position(&doc.source, span.end));
-    JsonSpan {
-        start: span.start,
-        end: span.end,
-        line: s.line,
-        column: s.column,
-        end_line: e.line,
-        end_column: e.column,
-        lsp: LspRange {
-            start: LspPos { line: ls.line, character: ls.character },
-            end: LspPos { line: le.line, character: le.character },
-        },
-    }
 }
 
 fn diagnostic<'a>(doc: &Document, d: &'a Diagnostic) -> JsonDiagnostic<'a> {

@@ -2,9 +2,9 @@
 //! documentation, defaults and examples) and `copydesk rules test` results. Built-in and
 //! desk rules are shown alike.
 
-use crate::cli::ListFormat;
+use super::ListFormat;
 use crate::config::{Config, RuleConfig};
-use crate::rules::examples::ExampleResult;
+use crate::lint::examples::ExampleResult;
 use crate::rules::pack::Expect;
 use crate::rules::RuleId;
 use serde::Serialize;

@@ -3,18 +3,36 @@
 
 mod human;
 mod json;
+mod json_span;
 mod listing;
 mod stats;
 mod text;
 
-use crate::cli::Format;
-use crate::config::ConfigError;
-use crate::engine::FileReport;
-use crate::rules::Severity;
+use crate::diagnostic::Severity;
+use crate::error::ConfigError;
+use crate::lint::FileReport;
+use crate::rules::RuleId;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 pub use listing::{explain, rules_list, rules_test};
 pub use stats::write as stats;
+
+/// How `check` findings are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Concise,
+    Json,
+    Github,
+}
+
+/// How rule lists and read-time figures are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFormat {
+    Human,
+    Json,
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct ReportOptions {
@@ -37,6 +55,15 @@ pub struct Outcome {
 impl Outcome {
     pub fn count(&self, severity: Severity) -> usize {
         self.files.iter().flat_map(|f| &f.diagnostics).filter(|d| d.severity == severity).count()
+    }
+
+    /// Findings per rule, for `--statistics`.
+    pub fn per_rule(&self) -> BTreeMap<RuleId, usize> {
+        let mut counts = BTreeMap::new();
+        for d in self.files.iter().flat_map(|f| &f.diagnostics) {
+            *counts.entry(d.rule).or_insert(0) += 1;
+        }
+        counts
     }
 }
 

@@ -3,10 +3,10 @@
 //! what the count saw. `minutes` is the computed time as a label would say it (whole
 //! minutes, the desk's rounding); `exact_minutes` is the time before rounding.
 
-use super::json::{span, JsonSpan};
-use crate::cli::ListFormat;
+use super::json_span::{span, JsonSpan};
+use super::ListFormat;
 use crate::document::count::Stats;
-use crate::engine::FileReport;
+use crate::lint::FileReport;
 use serde::Serialize;
 use std::io::{self, Write};
 

@@ -2,7 +2,7 @@
 //! workflow commands, per-rule statistics, and file errors.
 
 use super::Outcome;
-use crate::rules::Severity;
+use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
 pub fn concise(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
@@ -61,7 +61,7 @@ pub fn github(out: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
 }
 
 pub fn statistics(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
-    let counts = crate::app::statistics(outcome);
+    let counts = outcome.per_rule();
     for (rule, n) in &counts {
         writeln!(out, "{n:>5}  {:<28} {}", rule.as_str(), rule.meta().map_or("", |m| m.summary))?;
     }

@@ -3,12 +3,9 @@
 //! update dates, and last the year for each date written without one.
 
 use super::{roles, scan, Dates, Place, Role};
+use crate::document::frontmatter::{PUBLISHED_KEYS, UPDATED_KEYS};
 use crate::document::{Document, RegionKind, Value};
 use jiff::civil::Date;
-
-const PUBLISHED_KEYS: &[&str] =
-    &["date", "published", "publish_date", "publishDate", "pubDate", "date_published", "created_at"];
-const UPDATED_KEYS: &[&str] = &["updated", "lastmod", "last_modified", "modified", "date_updated", "updated_at"];
 
 /// Every date of `doc`, with its role, and the publication and update dates among them.
 pub fn find(doc: &Document) -> Dates {

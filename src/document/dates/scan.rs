@@ -3,27 +3,14 @@
 //! are not dates), reads the parts, and attaches a weekday written with the date.
 
 use super::{DateMention, MonthName, Order, Place, Role, Style, WeekdayMention};
+use crate::calendar::{month_number, weekday_of};
 use crate::document::Document;
 use crate::patterns;
 use crate::span::Span;
-use jiff::civil::Weekday;
 use regex::Captures;
 
 fn num(c: &Captures<'_>, name: &str) -> Option<i32> {
     c.name(name).and_then(|m| m.as_str().parse().ok())
-}
-
-fn month_number(word: &str) -> i8 {
-    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let lower = word.to_ascii_lowercase();
-    NAMES.iter().position(|n| lower.starts_with(n)).map_or(0, |i| i as i8 + 1)
-}
-
-fn weekday_of(word: &str) -> Option<Weekday> {
-    use Weekday::*;
-    let days = [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
-    let lower = word.to_ascii_lowercase();
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|n| lower.starts_with(n)).map(|i| days[i])
 }
 
 /// Scan one prose piece (or front matter value) for dates.

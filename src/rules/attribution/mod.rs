@@ -6,6 +6,9 @@ pub mod placeholder;
 pub mod source_mismatch;
 pub mod unattributed_quote;
 
+/// What the family compiles ahead.
+pub static PATTERNS: crate::patterns::Warm = &[&patterns::FOR_ATTRIBUTION];
+
 use crate::document::{Document, RegionKind, Value};
 use crate::patterns;
 use crate::span::Span;

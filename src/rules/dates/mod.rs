@@ -12,23 +12,13 @@ pub mod tense;
 pub mod updated_before_published;
 pub mod weekday_mismatch;
 
+/// What the family compiles ahead: the date finder's patterns.
+pub static PATTERNS: crate::patterns::Warm = &[&crate::patterns::FOR_DATES];
+
+pub use crate::calendar::weekday_name;
+use crate::calendar::MONTHS;
 use crate::document::dates::{MonthName, Style};
 use jiff::civil::{Date, Weekday};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The month's name in the given form (`Sept.` in the AP manner for September).
 pub fn month_name(month: i8, form: MonthName) -> String {
@@ -61,18 +51,6 @@ pub fn write(date: Date, style: Style, form: MonthName, with_year: bool) -> Stri
         Style::Iso => format!("{y:04}-{m:02}-{d:02}"),
         Style::Numeric => format!("{m:02}/{d:02}/{y}"),
         Style::Dotted => format!("{d:02}.{m:02}.{y}"),
-    }
-}
-
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
     }
 }
 

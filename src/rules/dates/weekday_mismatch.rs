@@ -2,8 +2,9 @@
 //! (`Tuesday, June 29, 2026`: June 29, 2026 is a Monday).
 
 use super::{long, weekday_like, weekday_name};
+use crate::diagnostic::{Applicability, Edit};
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Edit, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {

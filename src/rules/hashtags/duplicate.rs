@@ -1,8 +1,9 @@
 //! `hashtags/duplicate`: the same tag twice in one list or line, compared without case.
 
+use crate::diagnostic::{Applicability, Edit};
 use crate::document::hashtags::{Hashtag, TagOrigin};
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Edit, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
 use std::collections::HashMap;
 

@@ -11,8 +11,11 @@ pub mod too_many;
 pub mod truncated;
 pub mod whitespace;
 
+/// What the family compiles ahead: nothing, the hashtag scanner has no regex.
+pub static PATTERNS: crate::patterns::Warm = &[];
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use crate::document::hashtags::{Hashtag, TagOrigin};
-use crate::rules::{Applicability, Diagnostic, Edit};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]

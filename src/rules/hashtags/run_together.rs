@@ -1,8 +1,9 @@
 //! `hashtags/run-together`: tags written with no separator (`#mozilla#canada`). Platforms
 //! do not link a `#` that follows a letter, so the second tag is lost.
 
+use crate::diagnostic::{Applicability, Edit};
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Edit, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
 
 pub const META: RuleMeta = RuleMeta {

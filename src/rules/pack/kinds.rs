@@ -2,8 +2,9 @@
 
 use super::matcher::{render, Matcher};
 use super::{Kind, PackRule};
+use crate::diagnostic::{Applicability, Edit};
 use crate::document::{Document, RegionKind};
-use crate::rules::{Applicability, Context, Edit};
+use crate::rules::Context;
 use crate::span::Span;
 
 impl PackRule {
@@ -23,23 +24,7 @@ impl PackRule {
             Kind::Substitution { pairs, applicability } => {
                 for unit in &units {
                     for (matcher, replacement) in pairs {
-                        for (span, caps) in super::scope::find(doc, &matcher.regex, unit) {
-                            let mut with = String::new();
-                            caps.expand(replacement, &mut with);
-                            let with = keep_case(doc.text(span), &with);
-                            let message = render(&self.message, &matcher.regex, &caps).replace("{replacement}", &with);
-                            let d = ctx.report(span, message);
-                            d.help(
-                                self.help
-                                    .as_deref()
-                                    .map_or_else(|| format!("write `{with}`"), |h| h.replace("{replacement}", &with)),
-                            );
-                            d.fix(
-                                *applicability,
-                                format!("replace with `{with}`"),
-                                vec![Edit { span, replacement: with }],
-                            );
-                        }
+                        self.substitute(doc, ctx, unit, (matcher, replacement), *applicability);
                     }
                 }
             }
@@ -57,25 +42,7 @@ impl PackRule {
             }
             Kind::Occurrence { matcher, min, max } => {
                 for unit in &units {
-                    let hits = super::scope::find(doc, &matcher.regex, unit);
-                    let n = hits.len();
-                    let message = |what: &str| self.message.replace("{count}", &n.to_string()).replace("{limit}", what);
-                    if let Some(max) = max.filter(|&m| n > m) {
-                        let first_extra = hits[max].0;
-                        let d = ctx.report(Span::new(first_extra.start, hits[n - 1].0.end), message(&max.to_string()));
-                        if let Some(h) = &self.help {
-                            d.help(h.clone());
-                        }
-                    } else if let Some(min) = min.filter(|&m| n < m) {
-                        let Some(span) = unit.first().map(|f| Span::new(f.start, unit.last().map_or(f.end, |l| l.end)))
-                        else {
-                            continue;
-                        };
-                        let d = ctx.report(span, message(&min.to_string()));
-                        if let Some(h) = &self.help {
-                            d.help(h.clone());
-                        }
-                    }
+                    self.occurrence(doc, ctx, unit, matcher, (*min, *max));
                 }
             }
             Kind::Consistency { groups } => {
@@ -87,18 +54,73 @@ impl PackRule {
             }
             Kind::Conditional { trigger, then } => {
                 for unit in &units {
-                    let Some((first, caps)) = super::scope::find(doc, &trigger.regex, unit).into_iter().next() else {
-                        continue;
-                    };
-                    let introduced =
-                        super::scope::find(doc, &then.regex, unit).iter().any(|(s, _)| s.start < first.start);
-                    if !introduced {
-                        let d = ctx.report(first, render(&self.message, &trigger.regex, &caps));
-                        if let Some(h) = &self.help {
-                            d.help(render(h, &trigger.regex, &caps));
-                        }
-                    }
+                    self.conditional(doc, ctx, unit, trigger, then);
                 }
+            }
+        }
+    }
+
+    /// Each match of `matcher` replaced with `replacement` (its case kept), as a fix.
+    fn substitute(
+        &self,
+        doc: &Document,
+        ctx: &mut Context<'_>,
+        unit: &[Span],
+        (matcher, replacement): (&Matcher, &String),
+        applicability: Applicability,
+    ) {
+        for (span, caps) in super::scope::find(doc, &matcher.regex, unit) {
+            let mut with = String::new();
+            caps.expand(replacement, &mut with);
+            let with = keep_case(doc.text(span), &with);
+            let message = render(&self.message, &matcher.regex, &caps).replace("{replacement}", &with);
+            let d = ctx.report(span, message);
+            d.help(
+                self.help.as_deref().map_or_else(|| format!("write `{with}`"), |h| h.replace("{replacement}", &with)),
+            );
+            d.fix(applicability, format!("replace with `{with}`"), vec![Edit { span, replacement: with }]);
+        }
+    }
+
+    /// Too many matches in a unit (reported from the first one over the limit), or too few
+    /// (reported on the whole unit).
+    fn occurrence(
+        &self,
+        doc: &Document,
+        ctx: &mut Context<'_>,
+        unit: &[Span],
+        matcher: &Matcher,
+        (min, max): (Option<usize>, Option<usize>),
+    ) {
+        let hits = super::scope::find(doc, &matcher.regex, unit);
+        let n = hits.len();
+        let message = |what: &str| self.message.replace("{count}", &n.to_string()).replace("{limit}", what);
+        let (span, limit) = if let Some(max) = max.filter(|&m| n > m) {
+            (Span::new(hits[max].0.start, hits[n - 1].0.end), max)
+        } else if let Some(min) = min.filter(|&m| n < m) {
+            let Some(span) = unit.first().map(|f| Span::new(f.start, unit.last().map_or(f.end, |l| l.end))) else {
+                return;
+            };
+            (span, min)
+        } else {
+            return;
+        };
+        let d = ctx.report(span, message(&limit.to_string()));
+        if let Some(h) = &self.help {
+            d.help(h.clone());
+        }
+    }
+
+    /// The first use of `trigger` in a unit, unless `then` came before it.
+    fn conditional(&self, doc: &Document, ctx: &mut Context<'_>, unit: &[Span], trigger: &Matcher, then: &Matcher) {
+        let Some((first, caps)) = super::scope::find(doc, &trigger.regex, unit).into_iter().next() else {
+            return;
+        };
+        let introduced = super::scope::find(doc, &then.regex, unit).iter().any(|(s, _)| s.start < first.start);
+        if !introduced {
+            let d = ctx.report(first, render(&self.message, &trigger.regex, &caps));
+            if let Some(h) = &self.help {
+                d.help(render(h, &trigger.regex, &caps));
             }
         }
     }

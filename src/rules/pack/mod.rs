@@ -8,9 +8,10 @@ mod kinds;
 pub mod matcher;
 pub mod scope;
 
-use crate::config::ConfigError;
+use crate::diagnostic::{Applicability, Severity};
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Fixable, Rule, RuleId, Severity};
+use crate::error::ConfigError;
+use crate::rules::{Context, Fixable, Rule, RuleId};
 use matcher::{Matcher, MatcherSpec};
 use scope::{Granularity, Scope};
 use std::path::Path;
@@ -118,29 +119,6 @@ fn collect(path: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()
         }
     }
     Ok(())
-}
-
-/// Run a rule's `[[examples]]`; each failure is described in one line.
-pub fn test_examples(rule: &Arc<PackRule>) -> Vec<String> {
-    let active = [crate::config::ActiveRule {
-        id: rule.id,
-        severity: rule.severity,
-        runner: crate::rules::Runner::Rule(Box::new(PackRunner(rule.clone()))),
-    }];
-    let mut failures = Vec::new();
-    for (i, example) in rule.examples.iter().enumerate() {
-        let doc = Document::parse(&example.path, example.text.clone());
-        let got: Vec<String> =
-            crate::engine::check(&doc, &active).iter().map(|d| doc.text(d.span).to_string()).collect();
-        let want = match &example.expect {
-            Expect::Flags(f) => f.clone(),
-            Expect::Clean => Vec::new(),
-        };
-        if got != want {
-            failures.push(format!("{} example {}: expected {:?}, got {:?}", rule.id.as_str(), i + 1, want, got));
-        }
-    }
-    failures
 }
 
 /// Shorthand for errors that point into one rule file.

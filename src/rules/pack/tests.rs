@@ -2,18 +2,26 @@
 
 use super::*;
 
-fn rule(text: &str) -> Arc<PackRule> {
-    Arc::new(parse_rule("test.toml", text).unwrap_or_else(|e| panic!("{}", e.message())))
+/// A rule file's text, once it is known to parse.
+fn rule(text: &str) -> String {
+    parse_rule("test.toml", text).unwrap_or_else(|e| panic!("{}", e.message()));
+    text.to_string()
 }
 
-fn fired(rule: &Arc<PackRule>, path: &str, src: &str) -> Vec<String> {
-    let active = [crate::config::ActiveRule {
-        id: rule.id,
-        severity: rule.severity,
-        runner: crate::rules::Runner::Rule(Box::new(PackRunner(rule.clone()))),
-    }];
-    let doc = Document::parse(path, src.to_string());
-    crate::engine::check(&doc, &active).iter().map(|d| format!("{} | {}", doc.text(d.span), d.message)).collect()
+/// The built-in config with the rule of `text` added, and that rule's id.
+fn config_with(text: &str) -> (crate::config::Config, RuleId) {
+    let rule = parse_rule("test.toml", text).unwrap_or_else(|e| panic!("{}", e.message()));
+    let id = rule.id;
+    let mut config = crate::config::Config::builtin().expect("built-in config");
+    config.add_packs(vec![rule], "test").unwrap_or_else(|e| panic!("{}", e.message()));
+    (config, id)
+}
+
+/// `span text | message` of what the rule defined by `text` finds in `src`.
+fn fired(text: &str, path: &str, src: &str) -> Vec<String> {
+    let (config, id) = config_with(text);
+    let (doc, diags) = crate::lint::Linter::only(&config, id).expect("rule builds").lint(path, src.to_string());
+    diags.iter().map(|d| format!("{} | {}", doc.text(d.span), d.message)).collect()
 }
 
 fn error(text: &str) -> (String, Option<String>) {
@@ -37,7 +45,7 @@ fn substitution_fixes_keep_case() {
         fired(&r, "a.md", "Utilise 5 per cent.\n"),
         ["Utilise | write Use, not Utilise", "per cent | write percent, not per cent"]
     );
-    assert_eq!(r.fixable(), Fixable::Safe);
+    assert_eq!(parse_rule("test.toml", &r).unwrap().fixable(), Fixable::Safe);
 }
 
 #[test]
@@ -87,7 +95,12 @@ fn conditional_needs_the_introduction_first() {
 #[test]
 fn examples_are_run() {
     let r = rule("id = \"desk/very\"\nkind = \"existence\"\ntokens = [\"very unique\"]\nmessage = \"m\"\n[[examples]]\ntext = \"A very unique idea.\"\nflags = [\"very unique\"]\n[[examples]]\ntext = \"A unique idea.\"\nclean = true\n[[examples]]\ntext = \"Very unique.\"\nclean = true\n");
-    assert_eq!(test_examples(&r), ["desk/very example 3: expected [], got [\"Very unique\"]"]);
+    let (config, id) = config_with(&r);
+    let pack = config.rules[&id].pack.as_ref().expect("a pack rule");
+    assert_eq!(
+        crate::lint::examples::pack_examples(&config, pack),
+        ["desk/very example 3: expected [], got [\"Very unique\"]"]
+    );
 }
 
 #[test]

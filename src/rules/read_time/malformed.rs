@@ -3,9 +3,10 @@
 //! number no reader can use (`0 min read`, `2.5 min read`).
 
 use super::{house_claim, show_minutes};
+use crate::diagnostic::{Applicability, Edit};
 use crate::document::claim::Origin;
 use crate::document::{Document, Value};
-use crate::rules::{Applicability, Context, Edit, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {

@@ -6,9 +6,10 @@
 //! a 2.4-minute piece is misled, however the label was rounded.
 
 use super::show_minutes;
+use crate::diagnostic::{Applicability, Edit};
 use crate::document::count::{Reading, Rounding};
 use crate::document::Document;
-use crate::rules::{Applicability, Context, Edit, Fixable, Rule, RuleDoc, RuleMeta, Runner};
+use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {

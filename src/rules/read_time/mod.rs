@@ -7,15 +7,19 @@ pub mod malformed;
 pub mod mismatch;
 pub mod missing;
 
-use crate::config::Config;
+/// What the family compiles ahead: nothing beyond what parsing needs.
+pub static PATTERNS: crate::patterns::Warm = &[];
+
 use crate::document::count::Reading;
 use crate::rules::RuleId;
 
-/// The desk's reading options as configured for `read-time/mismatch` (defaults if the
-/// config has none), for figures outside the rule such as `copydesk stats`.
-pub fn reading(config: &Config) -> Result<Reading, String> {
-    let table = config.rules.get(&RuleId::ReadTimeMismatch).map(|r| r.options.clone()).unwrap_or_default();
-    crate::rules::options::<mismatch::Options>(table).map(|o| o.reading())
+/// The rule whose options hold the desk's reading options.
+pub const READING_RULE: RuleId = RuleId::ReadTimeMismatch;
+
+/// The desk's reading options from the options of `READING_RULE` (defaults if there are
+/// none), for figures outside the rule such as `copydesk stats`.
+pub fn reading(options: Option<&toml::Table>) -> Result<Reading, String> {
+    crate::rules::options::<mismatch::Options>(options.cloned().unwrap_or_default()).map(|o| o.reading())
 }
 
 /// Minutes as a claim would write them: `3`, or `2.5` when not whole.

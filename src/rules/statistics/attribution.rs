@@ -158,12 +158,17 @@ fn clause_start(text: &str) -> usize {
     CLAUSE_BREAK.find_iter(text).last().map_or(0, |m| m.end())
 }
 
-static SAID_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|prayers|yes|no|thanks|thank\s+you|sorry|nothing)\b"));
+static SAID_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|prayers|yes|no|thanks|thank\s+you|sorry|nothing)\b",
+    )
+});
 /// Nouns a source noun can modify (`report card`, `data centre`, `survey team`): then it
 /// is part of a name for a thing, not a document that sources a figure.
 static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^[ -](?:cards?|cent(?:re|er)s?|breach(?:es)?|protection|privacy|plans?|entry|sheets?|rooms?|desks?|lines?|vans?|ships?|vessels?|boats?|dishes?)\b")
+    compile(
+        r"(?i)^[ -](?:cards?|cent(?:re|er)s?|breach(?:es)?|protection|privacy|plans?|entry|sheets?|rooms?|desks?|lines?|vans?|ships?|vessels?|boats?|dishes?)\b",
+    )
 });
 
 /// After `claimed`, a thing taken rather than a claim made.

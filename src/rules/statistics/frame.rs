@@ -137,7 +137,10 @@ mod tests {
     fn vague_reports_open_no_frame() {
         let paragraphs = ["Some reports suggest a gas leak.", "The block was home to over 1,000 people."];
         assert_eq!(covered(&paragraphs), [false, false]);
-        assert_eq!(covered(&["In findings published Wednesday, researchers reported a fall.", "It fell 9%."]), [true, true]);
+        assert_eq!(
+            covered(&["In findings published Wednesday, researchers reported a fall.", "It fell 9%."]),
+            [true, true]
+        );
     }
 
     #[test]

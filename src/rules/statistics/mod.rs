@@ -8,10 +8,15 @@
 pub mod attribution;
 pub mod find;
 pub mod frame;
-pub mod source;
+pub mod reach;
 pub mod record;
+pub mod source;
 pub mod unsourced;
 pub mod vague_source;
+pub mod words;
+
+/// What the family compiles ahead: the figure finder's and source patterns, dearest first.
+pub static PATTERNS: crate::patterns::Warm = &[&find::PATTERNS, &crate::patterns::FOR_STATISTICS, &source::PATTERNS];
 
 use crate::document::{Document, RegionKind, Segment};
 use crate::patterns::SPEECH;

@@ -87,7 +87,9 @@ static UNIT_PRICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A price move on a market (`rose 6.2% in morning trading`): market data, the event.
 static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^\s+(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index))\b")
+    compile(
+        r"(?i)^\s+(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index))\b",
+    )
 });
 
 /// The day a dated event happened, as the opening sentence of a news story gives it.
@@ -141,7 +143,8 @@ impl Records {
         if DECISION_BEFORE.is_match(clause_before) || DECISION_AFTER.is_match(after) {
             return Some(Record::Decision);
         }
-        if UNIT_PRICE_BEFORE.is_match(clause_before) || UNIT_PRICE_AFTER.is_match(after) || MARKET_AFTER.is_match(after) {
+        if UNIT_PRICE_BEFORE.is_match(clause_before) || UNIT_PRICE_AFTER.is_match(after) || MARKET_AFTER.is_match(after)
+        {
             return Some(Record::Price);
         }
         if INTENTION.is_match(clause_before) {
@@ -157,7 +160,7 @@ pub static PATTERNS: [&LazyLock<Regex>; 3] = [&HEDGE, &ELECTION, &DECISION_BEFOR
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::patterns::RECORD_NOUNS;
+    use crate::rules::statistics::words::RECORD_NOUNS;
 
     fn classify(sentence: &str, figure: &str, opening: bool) -> Option<Record> {
         let nouns: Vec<String> = RECORD_NOUNS.iter().map(|s| s.to_string()).collect();

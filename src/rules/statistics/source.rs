@@ -108,9 +108,9 @@ impl Sources {
         let lower = sentence.to_ascii_lowercase();
         let according: Vec<usize> = lower.match_indices("according to").map(|(i, _)| i + 12).collect();
         let named = phrases.filter(move |m| {
-            let in_object = according.iter().any(|&end| {
-                end < m.start() && !sentence[end..m.start()].contains([',', '.', ';', ':', '(', '—'])
-            });
+            let in_object = according
+                .iter()
+                .any(|&end| end < m.start() && !sentence[end..m.start()].contains([',', '.', ';', ':', '(', '—']));
             !in_object
                 && !hedges.iter().any(|h| h.start() <= m.start() && m.end() <= h.end())
                 && names_source(sentence, m.start(), m.end())
@@ -139,7 +139,7 @@ impl Sources {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::patterns::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
+    use crate::rules::statistics::words::{ATTRIBUTION_PHRASES, SOURCE_NOUNS};
 
     fn defaults() -> Sources {
         let owned = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();

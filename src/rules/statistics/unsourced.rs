@@ -3,12 +3,12 @@
 
 use super::attribution::clause_bounds;
 use super::find::{find, Kind, Statistic};
-use super::frame;
-use super::source::Sources;
-use super::{is_checked, paragraphs_with_figures, Quotations};
-use crate::document::{Document, RegionKind, Segment};
+use super::reach::{body_text, document_frames, is_conversion, opening_regions, squash, Reach};
 use super::record::{Records, HEDGE};
-use crate::patterns::{ATTRIBUTION_PHRASES, RECORD_NOUNS, SOURCE_NOUNS};
+use super::source::Sources;
+use super::{paragraphs_with_figures, Quotations};
+use crate::document::{Document, RegionKind};
+use crate::rules::statistics::words::{ATTRIBUTION_PHRASES, RECORD_NOUNS, SOURCE_NOUNS};
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
 use serde::Deserialize;
@@ -81,112 +81,6 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 const HELP: &str = "name the source in this sentence or the one before: `according to …`, `… said`, `a study by …`, `data from …`, a link, a footnote or a parenthetical citation";
 
-/// Letters and digits only, lowercased: `$8.8 Trillion` and `$8.8 trillion` compare equal.
-fn squash(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric() || *c == '.').flat_map(char::to_lowercase).collect()
-}
-
-impl Unsourced {
-    /// Whether each sentence of a region names a source, whether the writer's organisation
-    /// speaks in it, and whether the region as a whole is covered (opened by an
-    /// attribution, or a list item under a lead-in that has one).
-    fn sourcing(
-        &self,
-        doc: &Document,
-        index: usize,
-        sentences: &[Segment],
-        quotes: &Quotations,
-    ) -> (Vec<bool>, Vec<bool>, bool) {
-        let region = doc.regions[index].span;
-        let unquoted = quotes.blank(doc.text(region));
-        // Covered as a whole: the publisher speaking, or a footnote marker closing it.
-        let voiced = |s: &Segment| {
-            let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
-            (self.first_person && Sources::first_person(own)) || footnote_after(doc, s.span)
-        };
-        let voiced: Vec<bool> = sentences.iter().map(voiced).collect();
-        let cited = sentences.iter().zip(&voiced).map(|(s, v)| *v || self.sources.cites(doc.text(s.span))).collect();
-        // A speaker quoted in the opening sentence speaks only inside the quotation marks.
-        let first = sentences[0].span;
-        let opened = self.sources.opens_paragraph(doc.text(first))
-            && !quotes.within(first.start - region.start, first.end - region.start);
-        (cited, voiced, opened || self.lead_in_cites(doc, index))
-    }
-
-    /// A list item whose list follows a sentence ending in a colon that names a source
-    /// (`The survey found:`) is covered by it.
-    fn lead_in_cites(&self, doc: &Document, index: usize) -> bool {
-        if doc.regions[index].kind != RegionKind::ListItem {
-            return false;
-        }
-        let Some(lead) = doc.regions[..index].iter().rposition(|r| r.kind != RegionKind::ListItem) else {
-            return false;
-        };
-        let Some(last) = doc.region_sentences(lead).pop() else {
-            return false;
-        };
-        let text = doc.text(last.span).trim_end_matches(['*', '_', ' ']);
-        text.ends_with(':') && (self.sources.cites(text) || (self.first_person && Sources::first_person(text)))
-    }
-}
-
-/// A footnote marker written after the full stop (`…rose 14%.[^1]`) belongs to the
-/// sentence it follows, though sentence segmentation hands it to the next one.
-fn footnote_after(doc: &Document, span: Span) -> bool {
-    // Segmentation may keep the marker's `[` (an opening bracket) with the sentence.
-    let end = if doc.source[..span.end].ends_with('[') { span.end - 1 } else { span.end };
-    let rest = &doc.source[end..];
-    rest.starts_with("[^") || rest.strip_prefix('[').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// What reaches a figure's sentence from outside it, worked out once per region.
-struct Reach {
-    /// Per sentence: the sentence before, in the same paragraph, sources it (unless it
-    /// only names the speaker of a quotation).
-    carried: Vec<bool>,
-    /// Per sentence: the sentence after points back to source it (`That is according to …`).
-    backward: Vec<bool>,
-    /// The region is covered as a whole (an opening attribution, a list lead-in).
-    covered: bool,
-    /// The region continues a quotation whose speaker an earlier paragraph names.
-    reopened: bool,
-}
-
-impl Unsourced {
-    fn reach(&self, doc: &Document, index: usize, sentences: &[Segment], quotes: &Quotations, cited: &[bool], covered: bool) -> Reach {
-        let region = doc.regions[index].span;
-        let quoted = |s: &Segment| quotes.within(s.span.start - region.start, s.span.end - region.start);
-        let carried: Vec<bool> =
-            (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && !quoted(&sentences[i - 1])).collect();
-        let backward = (0..sentences.len())
-            .map(|i| {
-                sentences.get(i + 1).is_some_and(|n| {
-                    let next = doc.text(n.span);
-                    frame::sources_before(next) && self.sources.cites(next)
-                })
-            })
-            .collect();
-        Reach { carried, backward, covered, reopened: reopened_quotation(doc, index) }
-    }
-}
-
-/// Whether region `index` opens with quotation marks that continue a quotation left open
-/// at the end of the paragraph before, whose speaker is named there or further back.
-fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
-    let opens = |i: usize| doc.text(doc.regions[i].span).trim_start().starts_with(['“', '"', '‘']);
-    while opens(index) && index > 0 && is_checked(doc.regions[index - 1].kind) {
-        index -= 1;
-        let q = Quotations::new(doc.text(doc.regions[index].span));
-        if !q.open_at_end() {
-            return false;
-        }
-        if q.attributed() {
-            return true;
-        }
-    }
-    false
-}
-
 impl Rule for Unsourced {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         let mut body: Option<String> = None;
@@ -196,19 +90,18 @@ impl Rule for Unsourced {
             let sentences = sentences.as_slice();
             let region = &doc.regions[index];
             let quotes = Quotations::new(doc.text(region.span));
-            let (cited, voiced, covered) = self.sourcing(doc, index, sentences, &quotes);
-            let reach = self.reach(doc, index, sentences, &quotes, &cited, covered);
+            let reach = Reach::new(&self.sources, self.first_person, doc, index, sentences, &quotes);
             for (i, sentence) in sentences.iter().enumerate() {
                 let sentence_text = doc.text(sentence.span);
                 let mut last_money: Option<usize> = None;
                 for Statistic { span, kind } in find(sentence_text) {
-                    let conversion =
-                        kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&sentence_text[end..span.start]));
+                    let conversion = kind == Kind::Money
+                        && last_money.is_some_and(|end| is_conversion(&sentence_text[end..span.start]));
                     if kind == Kind::Money {
                         last_money = Some(span.end);
                     }
                     // The publisher speaking covers the sentence; an attribution, its reach.
-                    if conversion || voiced[i] || (cited[i] && self.sources.covers(sentence_text, span)) {
+                    if conversion || reach.voiced[i] || (reach.cited[i] && self.sources.covers(sentence_text, span)) {
                         continue;
                     }
                     let first = i == 0 && opening.contains(&index);
@@ -218,7 +111,9 @@ impl Rule for Unsourced {
                     // A hedge says the writer does not know the source: nothing beyond the
                     // sentence covers the figure.
                     let hedge_from = clause_bounds(sentence_text, span.start).0;
-                    let hedge = HEDGE.find(&sentence_text[hedge_from..span.start]).map(|h| h.start() + hedge_from..h.end() + hedge_from);
+                    let hedge = HEDGE
+                        .find(&sentence_text[hedge_from..span.start])
+                        .map(|h| h.start() + hedge_from..h.end() + hedge_from);
                     let outside = reach.carried[i]
                         || reach.backward[i]
                         || (reach.covered && (i > 0 || region.kind == RegionKind::ListItem))
@@ -228,7 +123,10 @@ impl Rule for Unsourced {
                     }
                     let span = sentence.span.sub(span.range());
                     let relative = Span::new(span.start - region.span.start, span.end - region.span.start);
-                    if !doc.is_prose(span) || quotes.quotes_speaker(relative) || (reach.reopened && quotes.quoted(relative)) {
+                    if !doc.is_prose(span)
+                        || quotes.quotes_speaker(relative)
+                        || (reach.reopened && quotes.quoted(relative))
+                    {
                         continue;
                     }
                     // A headline figure the body repeats is checked where the body states it.
@@ -242,7 +140,10 @@ impl Rule for Unsourced {
                     let d = ctx
                         .report(
                             span,
-                            format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name()),
+                            format!(
+                                "unsourced {}: `{text}` has no source in its sentence or the one before",
+                                kind.name()
+                            ),
                         )
                         .help(HELP);
                     if let Some(h) = hedge {
@@ -254,40 +155,6 @@ impl Rule for Unsourced {
             }
         }
     }
-}
-
-/// `US$8,000 or €7,000`, `€20,000 (£17,500; US$22,900)`: the same sum in another currency.
-fn is_conversion(between: &str) -> bool {
-    let t = between.trim();
-    t.is_empty()
-        || matches!(t, "(" | "or" | ";" | "," | "/" | "or about" | "or around" | "(about" | "(around" | "(approximately" | "or approximately")
-}
-
-/// The regions whose first sentence opens the story: the first body paragraph, and the
-/// standfirst that repeats it.
-fn opening_regions(doc: &Document) -> Vec<usize> {
-    let first = doc.regions.iter().position(|r| r.kind == RegionKind::Paragraph);
-    let standfirst = doc.regions.iter().position(|r| r.kind == RegionKind::Standfirst);
-    first.into_iter().chain(standfirst).collect()
-}
-
-/// For each region, whether a document frame covers it (see [`frame`]).
-fn document_frames(doc: &Document) -> Vec<bool> {
-    let checked: Vec<usize> = (0..doc.regions.len()).filter(|&i| is_checked(doc.regions[i].kind)).collect();
-    let texts: Vec<&str> = checked.iter().map(|&i| doc.text(doc.regions[i].span)).collect();
-    let mut by_region = vec![false; doc.regions.len()];
-    for (&i, covered) in checked.iter().zip(frame::covered(&texts)) {
-        by_region[i] = covered;
-    }
-    by_region
-}
-
-fn body_text(doc: &Document) -> String {
-    let body = doc
-        .regions
-        .iter()
-        .filter(|r| matches!(r.kind, RegionKind::Paragraph | RegionKind::ListItem | RegionKind::BlockQuote));
-    body.map(|r| squash(doc.text(r.span))).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -93,8 +93,27 @@ static PLURAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|staff|cattle|sheep|fish|deer|personnel|livestock|poultry)\b",
     )
 });
-const NOT_PLURAL: &[&str] =
-    &["this", "thus", "always", "perhaps", "whereas", "towards", "unless", "across", "besides", "sometimes", "plus", "minus", "versus", "less", "was", "has", "as", "is", "its"];
+const NOT_PLURAL: &[&str] = &[
+    "this",
+    "thus",
+    "always",
+    "perhaps",
+    "whereas",
+    "towards",
+    "unless",
+    "across",
+    "besides",
+    "sometimes",
+    "plus",
+    "minus",
+    "versus",
+    "less",
+    "was",
+    "has",
+    "as",
+    "is",
+    "its",
+];
 
 /// A four-digit number written without a separator (`1800 people`) is a count when it
 /// counts something and is not a year: a hedge before it, or a plural noun after it and

@@ -2,10 +2,10 @@
 //! rules (the example fires, the corrected text is clean) and the `[[examples]]` of pack
 //! rules. `copydesk rules test` and the test suite both use this.
 
-use crate::config::{ActiveRule, Config};
-use crate::document::Document;
-use crate::engine;
-use crate::rules::{pack, RuleId};
+use super::Linter;
+use crate::config::Config;
+use crate::rules::pack::{Expect, PackRule};
+use crate::rules::RuleId;
 use std::path::Path;
 
 /// The outcome of one rule's examples.
@@ -22,10 +22,33 @@ fn fired(config: &Config, rule: RuleId, options: &str, path: &str, text: &str) -
     config
         .overlay("example options", &format!("[rules.\"{}\"]\n{options}\n", rule.as_str()), Path::new("."))
         .map_err(|e| e.message().to_string())?;
-    config.select(&[rule.as_str().to_string()], &[]);
-    let rules: Vec<ActiveRule> = config.build_rules().map_err(|e| e.message().to_string())?;
-    let doc = Document::parse(path, text.to_string());
-    Ok(engine::check(&doc, &rules).iter().map(|d| doc.text(d.span).to_string()).collect())
+    let linter = Linter::only(&config, rule).map_err(|e| e.message().to_string())?;
+    Ok(span_texts(&linter, path, text))
+}
+
+fn span_texts(linter: &Linter, path: &str, text: &str) -> Vec<String> {
+    let (doc, diagnostics) = linter.lint(path, text.to_string());
+    diagnostics.iter().map(|d| doc.text(d.span).to_string()).collect()
+}
+
+/// Run a pack rule's `[[examples]]`; each failure is described in one line.
+pub fn pack_examples(config: &Config, rule: &PackRule) -> Vec<String> {
+    let linter = match Linter::only(config, rule.id) {
+        Ok(l) => l,
+        Err(e) => return vec![format!("{}: {}", rule.id.as_str(), e.message())],
+    };
+    let mut failures = Vec::new();
+    for (i, example) in rule.examples.iter().enumerate() {
+        let got = span_texts(&linter, &example.path, &example.text);
+        let want = match &example.expect {
+            Expect::Flags(f) => f.clone(),
+            Expect::Clean => Vec::new(),
+        };
+        if got != want {
+            failures.push(format!("{} example {}: expected {:?}, got {:?}", rule.id.as_str(), i + 1, want, got));
+        }
+    }
+    failures
 }
 
 fn builtin(config: &Config, rule: RuleId) -> ExampleResult {
@@ -52,7 +75,7 @@ pub fn run_all(config: &Config) -> Vec<ExampleResult> {
         .rules
         .iter()
         .map(|(&id, rc)| match &rc.pack {
-            Some(p) => ExampleResult { rule: id, examples: p.examples.len(), failures: pack::test_examples(p) },
+            Some(p) => ExampleResult { rule: id, examples: p.examples.len(), failures: pack_examples(config, p) },
             None => builtin(config, id),
         })
         .collect()

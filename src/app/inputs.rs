@@ -1,0 +1,157 @@
+//! The inputs of a run: paths given on the command line, directories walked the way
+//! ripgrep does, standard input read once, each with the linter of the config that
+//! governs it, sorted and without duplicates; and running a job over all of them in
+//! parallel.
+
+use super::configs::Configs;
+use super::settings::InputSettings;
+use crate::error::ConfigError;
+use crate::lint::source::{decode, io_reason, read_source};
+use crate::lint::Linter;
+use crate::report;
+use rayon::prelude::*;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// (path, reason) for an input that could not be checked.
+pub(super) type FileError = (String, String);
+
+/// Where one input's text comes from.
+#[derive(Debug, Clone)]
+pub(super) enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// One thing to check: where it comes from, the name it is reported under, its linter.
+pub(super) struct Job {
+    pub input: Input,
+    pub name: String,
+    pub linter: Arc<Linter>,
+}
+
+/// The inputs of a run, unreadable paths, and standard input's bytes when `-` is among
+/// the inputs.
+pub(super) struct Gathered {
+    jobs: Vec<Job>,
+    errors: Vec<FileError>,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Job {
+    /// The text of this input; standard input was read once, up front, into `stdin`.
+    pub fn read(&self, stdin: Option<&[u8]>) -> Result<String, FileError> {
+        let text = match &self.input {
+            Input::Stdin => decode(stdin.unwrap_or_default().to_vec()),
+            Input::File(p) => read_source(p),
+        };
+        text.map_err(|reason| (self.name.clone(), reason))
+    }
+}
+
+impl Gathered {
+    /// Run `work` on every input in parallel: what succeeded in input order, and every
+    /// input that failed (unreadable paths included), sorted.
+    pub fn run<T: Send>(
+        self,
+        work: impl Fn(&Job, Option<&[u8]>) -> Result<T, FileError> + Sync,
+    ) -> (Vec<T>, Vec<FileError>) {
+        let stdin = self.stdin.as_deref();
+        let results: Vec<Result<T, FileError>> = self.jobs.par_iter().map(|job| work(job, stdin)).collect();
+        let mut errors = self.errors;
+        let mut done = Vec::new();
+        for r in results {
+            match r {
+                Ok(t) => done.push(t),
+                Err(e) => errors.push(e),
+            }
+        }
+        errors.sort();
+        (done, errors)
+    }
+}
+
+/// Find the inputs and their configs; `None` when a config error was printed.
+pub(super) fn gather(settings: &InputSettings, warm: bool, err: &mut dyn Write) -> std::io::Result<Option<Gathered>> {
+    let mut configs = Configs::new(settings, warm);
+    let mut errors: Vec<FileError> = Vec::new();
+    let mut jobs: Vec<Job> = Vec::new();
+    for path in &settings.paths {
+        let result = if path.as_os_str() == "-" {
+            let name = settings.stdin_name.clone().unwrap_or_else(|| PathBuf::from("-"));
+            let dir = name.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
+            let name = name.display().to_string();
+            configs.for_dir(&dir).map(|linter| jobs.push(Job { input: Input::Stdin, name, linter }))
+        } else if path.is_dir() {
+            collect_dir(path, &mut configs, &mut jobs, &mut errors)
+        } else if path.exists() {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let job = |linter| Job { input: Input::File(path.clone()), name: display(path), linter };
+            configs.for_dir(dir).map(|linter| jobs.push(job(linter)))
+        } else {
+            errors.push((display(path), "no such file or directory".into()));
+            Ok(())
+        };
+        if let Err(e) = result {
+            report::config_error(err, &e, settings.color)?;
+            return Ok(None);
+        }
+    }
+    jobs.sort_by(|a, b| a.name.cmp(&b.name));
+    jobs.dedup_by(|a, b| a.name == b.name);
+    let stdin = if jobs.iter().any(|j| matches!(j.input, Input::Stdin)) { read_stdin(&mut errors) } else { None };
+    Ok(Some(Gathered { jobs, errors, stdin }))
+}
+
+/// All of standard input, or an error for `-`.
+fn read_stdin(errors: &mut Vec<FileError>) -> Option<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match std::io::stdin().read_to_end(&mut bytes) {
+        Ok(_) => Some(bytes),
+        Err(e) => {
+            errors.push(("-".into(), io_reason(&e)));
+            None
+        }
+    }
+}
+
+/// A path as reported: without a leading `./`.
+fn display(path: &Path) -> String {
+    let s = path.display().to_string();
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+/// Walk a directory the way ripgrep does (.gitignore, .ignore, hidden files), keeping
+/// files with a configured extension that the governing config's globs accept.
+fn collect_dir(
+    root: &Path,
+    configs: &mut Configs<'_>,
+    jobs: &mut Vec<Job>,
+    errors: &mut Vec<FileError>,
+) -> Result<(), ConfigError> {
+    let extensions = configs.for_dir(root)?.config().extensions.clone();
+    for entry in ignore::WalkBuilder::new(root).build() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push((display(root), e.to_string()));
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !extensions.iter().any(|e| e.eq_ignore_ascii_case(ext)) {
+            continue;
+        }
+        let linter = configs.for_dir(path.parent().unwrap_or(root))?;
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if linter.config().accepts(&abs) {
+            jobs.push(Job { input: Input::File(path.to_path_buf()), name: display(path), linter });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! The application: dispatch a subcommand, with validated settings (`settings`), the
+//! inputs of a run (`inputs`), the config that governs each (`configs`), checking and
+//! fixing (`check`) and read-time figures (`stats`); the exit code. Output goes only
+//! through `report`.
+
+mod check;
+mod configs;
+mod inputs;
+mod settings;
+mod stats;
+
+use crate::cli::{Cli, Command, RulesAction};
+use crate::config::Config;
+use crate::error::ConfigError;
+use crate::report;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let result = match cli.command {
+        Command::Check(args) => check::run(args, out, err),
+        Command::Stats(args) => stats::run(args, out, err),
+        Command::Rules(args) => {
+            let config = match configs::listing_config(&args.config.config, args.config.no_config) {
+                Ok(c) => c,
+                Err(e) => return config_failure(err, &e),
+            };
+            match args.action {
+                None => report::rules_list(out, settings::list_format(args.format), &config).map(|_| EXIT_OK),
+                Some(RulesAction::Test { paths }) => rules_test(out, err, config, &paths),
+            }
+        }
+        Command::Explain { rule, config } => match configs::listing_config(&config.config, config.no_config) {
+            Ok(config) => match config.rules.keys().find(|id| id.as_str() == rule) {
+                Some(&id) => report::explain(out, id, &config).map(|_| EXIT_OK),
+                None => writeln!(err, "error: unknown rule `{rule}`; `copydesk rules` lists them").map(|_| EXIT_ERROR),
+            },
+            Err(e) => return config_failure(err, &e),
+        },
+    };
+    result.unwrap_or(EXIT_ERROR)
+}
+
+/// `copydesk rules test`: every rule's examples, the given rule files' too.
+fn rules_test(out: &mut dyn Write, err: &mut dyn Write, mut config: Config, paths: &[PathBuf]) -> std::io::Result<i32> {
+    for path in paths {
+        let rules = match crate::rules::pack::load_dir(path) {
+            Ok(r) => r,
+            Err(e) => return Ok(config_failure(err, &e)),
+        };
+        if let Err(e) = config.add_packs(rules, &path.display().to_string()) {
+            return Ok(config_failure(err, &e));
+        }
+    }
+    let results = crate::lint::examples::run_all(&config);
+    report::rules_test(out, &results)?;
+    Ok(if results.iter().all(|r| r.failures.is_empty()) { EXIT_OK } else { EXIT_FINDINGS })
+}
+
+fn config_failure(err: &mut dyn Write, e: &ConfigError) -> i32 {
+    let color = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
+    let _ = report::config_error(err, e, color);
+    EXIT_ERROR
+}

@@ -1,0 +1,136 @@
+//! Validated settings per subcommand: clap's arguments with the defaults that depend on
+//! the terminal applied and clap's enums mapped onto the library's. What to read is
+//! shared by `check` and `stats`; the rest is each command's own.
+
+use crate::cli::{self, CheckArgs, Color, FailOn, StatsArgs};
+use crate::diagnostic::Severity;
+use crate::report::{Format, ListFormat, ReportOptions};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Where rules and settings come from.
+#[derive(Debug, Clone)]
+pub(super) enum ConfigMode {
+    Builtin,
+    Explicit(PathBuf),
+    Discover,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FixMode {
+    Off,
+    Write,
+    Diff,
+}
+
+/// What to read and which config governs each input.
+pub(super) struct InputSettings {
+    pub paths: Vec<PathBuf>,
+    pub config: ConfigMode,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+    pub stdin_name: Option<PathBuf>,
+    /// Whether a config error is shown in colour.
+    pub color: bool,
+}
+
+/// `check` arguments after validation.
+pub(super) struct CheckSettings {
+    pub inputs: InputSettings,
+    pub report: ReportOptions,
+    pub fail_on: Option<Severity>,
+    pub fix: FixMode,
+    pub unsafe_fixes: bool,
+}
+
+/// `stats` arguments after validation.
+pub(super) struct StatsSettings {
+    pub inputs: InputSettings,
+    pub format: ListFormat,
+}
+
+impl CheckSettings {
+    pub fn new(args: CheckArgs) -> CheckSettings {
+        let terminal = std::io::stdout().is_terminal();
+        let format = args.format.map_or(if terminal { Format::Human } else { Format::Concise }, format);
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        CheckSettings {
+            inputs: InputSettings {
+                paths: paths(args.paths),
+                config: config_mode(args.no_config, args.config),
+                select: args.select,
+                ignore: args.ignore,
+                stdin_name: args.stdin_filename,
+                color,
+            },
+            report: ReportOptions { format, color, statistics: args.statistics },
+            fail_on: match args.fail_on {
+                FailOn::Error => Some(Severity::Error),
+                FailOn::Warning => Some(Severity::Warning),
+                FailOn::Info => Some(Severity::Info),
+                FailOn::Never => None,
+            },
+            fix: if args.diff {
+                FixMode::Diff
+            } else if args.fix {
+                FixMode::Write
+            } else {
+                FixMode::Off
+            },
+            unsafe_fixes: args.unsafe_fixes,
+        }
+    }
+}
+
+impl StatsSettings {
+    pub fn new(args: StatsArgs) -> StatsSettings {
+        StatsSettings {
+            inputs: InputSettings {
+                paths: paths(args.paths),
+                config: config_mode(args.no_config, args.config),
+                select: Vec::new(),
+                ignore: Vec::new(),
+                stdin_name: args.stdin_filename,
+                color: false,
+            },
+            format: list_format(args.format),
+        }
+    }
+}
+
+/// No paths means the current directory.
+fn paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths
+    }
+}
+
+fn config_mode(no_config: bool, config: Option<PathBuf>) -> ConfigMode {
+    match (no_config, config) {
+        (true, _) => ConfigMode::Builtin,
+        (false, Some(p)) => ConfigMode::Explicit(p),
+        (false, None) => ConfigMode::Discover,
+    }
+}
+
+fn format(f: cli::Format) -> Format {
+    match f {
+        cli::Format::Human => Format::Human,
+        cli::Format::Concise => Format::Concise,
+        cli::Format::Json => Format::Json,
+        cli::Format::Github => Format::Github,
+    }
+}
+
+pub(super) fn list_format(f: cli::ListFormat) -> ListFormat {
+    match f {
+        cli::ListFormat::Human => ListFormat::Human,
+        cli::ListFormat::Json => ListFormat::Json,
+    }
+}

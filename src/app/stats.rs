@@ -1,0 +1,24 @@
+//! `copydesk stats`: the read-time figures of each draft, under its governing config.
+
+use super::inputs::gather;
+use super::settings::StatsSettings;
+use super::{EXIT_ERROR, EXIT_OK};
+use crate::cli::StatsArgs;
+use crate::document::Document;
+use crate::lint::FileReport;
+use crate::report;
+use std::io::Write;
+
+pub(super) fn run(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let settings = StatsSettings::new(args);
+    let Some(gathered) = gather(&settings.inputs, false, err)? else {
+        return Ok(EXIT_ERROR);
+    };
+    let (files, errors) = gathered.run(|job, stdin| {
+        let document = Document::parse(&job.name, job.read(stdin)?);
+        let stats = Some(document.stats(job.linter.reading()));
+        Ok(FileReport { path: job.name.clone(), document, diagnostics: Vec::new(), stats })
+    });
+    report::stats(out, err, &files, &errors, settings.format)?;
+    Ok(if errors.is_empty() { EXIT_OK } else { EXIT_ERROR })
+}

@@ -1,0 +1,130 @@
+//! The one way to lint text: a `Linter` holds the rules a config enables and runs them
+//! over a parsed document, applies suppression comments, and returns findings in a
+//! stable order. The command line, rule tests, documentation and pack examples and the
+//! integration tests all go through it, so they cannot drift apart.
+
+pub mod examples;
+pub mod source;
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::document::count::{Reading, Stats};
+use crate::document::Document;
+use crate::error::ConfigError;
+use crate::fix;
+use crate::patterns::{self, Warm};
+use crate::rules::suppression::{self, unused};
+use crate::rules::{read_time, ActiveRule, Context, RuleId, Runner};
+
+/// Everything learned about one input.
+#[derive(Debug)]
+pub struct FileReport {
+    pub path: String,
+    pub document: Document,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Read-time figures, when the output includes them (`--format json`).
+    pub stats: Option<Stats>,
+}
+
+/// The rules of one config, built once and shared by every file that config governs.
+pub struct Linter {
+    config: Config,
+    rules: Vec<ActiveRule>,
+    /// The desk's reading options, for `stats` and the JSON report's figures.
+    reading: Reading,
+}
+
+/// A text after its fixes were applied until nothing changed.
+pub struct Fixed {
+    pub document: Document,
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many fixes were applied in all.
+    pub fixes: usize,
+}
+
+/// Fixes can uncover or unblock others, so they are applied in rounds; this bounds a
+/// pair of fixes that would undo each other.
+const FIX_ROUNDS: usize = 10;
+
+impl Linter {
+    /// The rules `config` enables, built from their typed options.
+    pub fn new(config: &Config) -> Result<Linter, ConfigError> {
+        let rules = config.build_rules()?;
+        let reading = read_time::reading(config.rules.get(&read_time::READING_RULE).map(|r| &r.options))
+            .map_err(|e| ConfigError::plain(format!("{}: invalid options: {e}", read_time::READING_RULE.as_str())))?;
+        Ok(Linter { config: config.clone(), rules, reading })
+    }
+
+    /// Only `rule`, enabled even if it is off by default (tests and examples).
+    pub fn only(config: &Config, rule: RuleId) -> Result<Linter, ConfigError> {
+        let mut config = config.clone();
+        config.select(&[rule.as_str().to_string()], &[]);
+        Linter::new(&config)
+    }
+
+    /// The config the rules came from.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// What the enabled rules' families compile ahead, by family, after what parsing
+    /// needs whatever rules run.
+    pub fn patterns(&self) -> Vec<(&'static str, Warm)> {
+        let mut out: Vec<(&'static str, Warm)> = vec![("document", patterns::PARSING)];
+        for rule in &self.rules {
+            if !out.iter().any(|(f, _)| *f == rule.id.family()) {
+                out.push((rule.id.family(), rule.id.patterns()));
+            }
+        }
+        out
+    }
+
+    /// The desk's reading options (words per minute, rounding).
+    pub fn reading(&self) -> &Reading {
+        &self.reading
+    }
+
+    /// Parse `text` as the file `path` (its extension picks the format) and lint it.
+    pub fn lint(&self, path: &str, text: String) -> (Document, Vec<Diagnostic>) {
+        let doc = Document::parse(path, text);
+        let diagnostics = self.check(&doc);
+        (doc, diagnostics)
+    }
+
+    /// The findings in `text`, read as the file `path`.
+    pub fn lint_text(&self, path: &str, text: &str) -> Vec<Diagnostic> {
+        self.lint(path, text.to_string()).1
+    }
+
+    /// Apply safe fixes (and unsafe ones when asked) until the text stops changing.
+    pub fn fix(&self, path: &str, text: String, unsafe_fixes: bool) -> Fixed {
+        let (mut document, mut diagnostics) = self.lint(path, text);
+        let mut fixes = 0;
+        for _ in 0..FIX_ROUNDS {
+            let Some((text, n)) = fix::apply(&document.source, &diagnostics, unsafe_fixes) else { break };
+            fixes += n;
+            (document, diagnostics) = self.lint(path, text);
+        }
+        Fixed { document, diagnostics, fixes }
+    }
+
+    /// Run the rules over a parsed document.
+    pub fn check(&self, doc: &Document) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for rule in &self.rules {
+            if let Runner::Rule(r) = &rule.runner {
+                r.check(doc, &mut Context::new(rule.id, rule.severity, &mut out));
+            }
+        }
+        let comments = suppression::parse(&doc.source, &doc.lines);
+        if !comments.is_empty() {
+            let used = suppression::apply(&comments, &mut out);
+            if let Some(rule) = self.rules.iter().find(|r| r.id == RuleId::SuppressionUnused) {
+                let known = |s: &str| self.config.knows(s);
+                unused::report(&comments, &used, &known, &mut Context::new(rule.id, rule.severity, &mut out));
+            }
+        }
+        out.sort_by_key(|d| (d.span.start, d.rule.as_str(), d.span.end));
+        out
+    }
+}

@@ -1,0 +1,159 @@
+//! What sources a region's figures from outside their own sentence, worked out once per
+//! region for `statistics/unsourced`: the sentence before (unless it only names the speaker
+//! of a quotation), a sentence after that points back (`That is according to …`), an
+//! attribution opening the paragraph or a list's lead-in, the publisher speaking, a
+//! footnote marker, a quotation continued from an earlier paragraph, and document frames.
+
+use super::source::Sources;
+use super::{frame, is_checked, Quotations};
+use crate::document::{Document, RegionKind, Segment};
+use crate::span::Span;
+
+/// What reaches the sentences of one region from outside each sentence.
+pub struct Reach {
+    /// Per sentence: it names a source itself (or the publisher speaks in it).
+    pub cited: Vec<bool>,
+    /// Per sentence: the writer's organisation speaks, or a footnote marker closes it.
+    pub voiced: Vec<bool>,
+    /// Per sentence: the sentence before, in the same paragraph, sources it (unless it
+    /// only names the speaker of a quotation).
+    pub carried: Vec<bool>,
+    /// Per sentence: the sentence after points back to source it (`That is according to …`).
+    pub backward: Vec<bool>,
+    /// The region is covered as a whole (an opening attribution, a list lead-in).
+    pub covered: bool,
+    /// The region continues a quotation whose speaker an earlier paragraph names.
+    pub reopened: bool,
+}
+
+impl Reach {
+    /// The reach of region `index`, whose sentences are `sentences`.
+    pub fn new(
+        sources: &Sources,
+        first_person: bool,
+        doc: &Document,
+        index: usize,
+        sentences: &[Segment],
+        quotes: &Quotations,
+    ) -> Reach {
+        let region = doc.regions[index].span;
+        let unquoted = quotes.blank(doc.text(region));
+        let voiced: Vec<bool> = sentences
+            .iter()
+            .map(|s| {
+                let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
+                (first_person && Sources::first_person(own)) || footnote_after(doc, s.span)
+            })
+            .collect();
+        let cited: Vec<bool> =
+            sentences.iter().zip(&voiced).map(|(s, v)| *v || sources.cites(doc.text(s.span))).collect();
+        let quoted = |s: &Segment| quotes.within(s.span.start - region.start, s.span.end - region.start);
+        // A speaker quoted in the opening sentence speaks only inside the quotation marks.
+        let opened = sources.opens_paragraph(doc.text(sentences[0].span)) && !quoted(&sentences[0]);
+        let covered = opened || lead_in_cites(sources, first_person, doc, index);
+        let carried = (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && !quoted(&sentences[i - 1])).collect();
+        let backward = (0..sentences.len())
+            .map(|i| {
+                sentences.get(i + 1).is_some_and(|n| {
+                    let next = doc.text(n.span);
+                    frame::sources_before(next) && sources.cites(next)
+                })
+            })
+            .collect();
+        Reach { cited, voiced, carried, backward, covered, reopened: reopened_quotation(doc, index) }
+    }
+}
+
+/// A list item whose list follows a sentence ending in a colon that names a source
+/// (`The survey found:`) is covered by it.
+fn lead_in_cites(sources: &Sources, first_person: bool, doc: &Document, index: usize) -> bool {
+    if doc.regions[index].kind != RegionKind::ListItem {
+        return false;
+    }
+    let Some(lead) = doc.regions[..index].iter().rposition(|r| r.kind != RegionKind::ListItem) else {
+        return false;
+    };
+    let Some(last) = doc.region_sentences(lead).pop() else {
+        return false;
+    };
+    let text = doc.text(last.span).trim_end_matches(['*', '_', ' ']);
+    text.ends_with(':') && (sources.cites(text) || (first_person && Sources::first_person(text)))
+}
+
+/// A footnote marker written after the full stop (`…rose 14%.[^1]`) belongs to the
+/// sentence it follows, though sentence segmentation hands it to the next one.
+fn footnote_after(doc: &Document, span: Span) -> bool {
+    // Segmentation may keep the marker's `[` (an opening bracket) with the sentence.
+    let end = if doc.source[..span.end].ends_with('[') { span.end - 1 } else { span.end };
+    let rest = &doc.source[end..];
+    rest.starts_with("[^") || rest.strip_prefix('[').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether region `index` opens with quotation marks that continue a quotation left open
+/// at the end of the paragraph before, whose speaker is named there or further back.
+fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
+    let opens = |i: usize| doc.text(doc.regions[i].span).trim_start().starts_with(['“', '"', '‘']);
+    while opens(index) && index > 0 && is_checked(doc.regions[index - 1].kind) {
+        index -= 1;
+        let q = Quotations::new(doc.text(doc.regions[index].span));
+        if !q.open_at_end() {
+            return false;
+        }
+        if q.attributed() {
+            return true;
+        }
+    }
+    false
+}
+
+/// `US$8,000 or €7,000`, `€20,000 (£17,500; US$22,900)`: the same sum in another currency.
+pub fn is_conversion(between: &str) -> bool {
+    let t = between.trim();
+    t.is_empty()
+        || matches!(
+            t,
+            "(" | "or"
+                | ";"
+                | ","
+                | "/"
+                | "or about"
+                | "or around"
+                | "(about"
+                | "(around"
+                | "(approximately"
+                | "or approximately"
+        )
+}
+
+/// The regions whose first sentence opens the story: the first body paragraph, and the
+/// standfirst that repeats it.
+pub fn opening_regions(doc: &Document) -> Vec<usize> {
+    let first = doc.regions.iter().position(|r| r.kind == RegionKind::Paragraph);
+    let standfirst = doc.regions.iter().position(|r| r.kind == RegionKind::Standfirst);
+    first.into_iter().chain(standfirst).collect()
+}
+
+/// For each region, whether a document frame covers it (see [`frame`]).
+pub fn document_frames(doc: &Document) -> Vec<bool> {
+    let checked: Vec<usize> = (0..doc.regions.len()).filter(|&i| is_checked(doc.regions[i].kind)).collect();
+    let texts: Vec<&str> = checked.iter().map(|&i| doc.text(doc.regions[i].span)).collect();
+    let mut by_region = vec![false; doc.regions.len()];
+    for (&i, covered) in checked.iter().zip(frame::covered(&texts)) {
+        by_region[i] = covered;
+    }
+    by_region
+}
+
+/// The body's text, squashed, to find headline figures the body repeats.
+pub fn body_text(doc: &Document) -> String {
+    let body = doc
+        .regions
+        .iter()
+        .filter(|r| matches!(r.kind, RegionKind::Paragraph | RegionKind::ListItem | RegionKind::BlockQuote));
+    body.map(|r| squash(doc.text(r.span))).collect::<Vec<_>>().join(" ")
+}
+
+/// Letters and digits only, lowercased: `$8.8 Trillion` and `$8.8 trillion` compare equal.
+pub fn squash(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric() || *c == '.').flat_map(char::to_lowercase).collect()
+}
