@@ -192,7 +192,15 @@ static OPEN_PHRASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn reaches(sentence: &str, start: usize, end: usize, figure: usize) -> bool {
     let word = sentence[start..end].to_lowercase();
     let inside_phrase = figure < start && word == "according to" && OPEN_PHRASE_BEFORE.is_match(&sentence[..start]);
-    if inside_phrase {
+    // `Severnside, the second-largest supplier in England, said`: a figure in the
+    // speaker's own description is the writer's, not the speaker's.
+    let described = figure < start && {
+        let before = sentence[..start].trim_end();
+        before.strip_suffix(',').and_then(|b| b.rfind(',')).is_some_and(|open| open < figure)
+            && !sentence[figure..start].trim_end().trim_end_matches(',').contains(',')
+            && !word.ends_with(" to")
+    };
+    if inside_phrase || described {
         return false;
     }
     if figure >= start || !CLAUSE_BREAK.is_match(&sentence[figure..start]) {

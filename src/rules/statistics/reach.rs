@@ -106,13 +106,18 @@ fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
     false
 }
 
-/// `US$8,000 or €7,000`, `€20,000 (£17,500; US$22,900)`: the same sum in another currency.
+/// `US$8,000 or €7,000`, `€20,000 (£17,500; US$22,900)`: the same sum in another currency;
+/// `£52,000, up from £50,270`: the same figure's earlier value.
 pub fn is_conversion(between: &str) -> bool {
     let t = between.trim();
     t.is_empty()
         || matches!(
             t,
             "(" | "or"
+                | ", up from"
+                | ", down from"
+                | "up from"
+                | "down from"
                 | ";"
                 | ","
                 | "/"

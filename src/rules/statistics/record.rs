@@ -56,20 +56,20 @@ static INTENDED_VOTE: LazyLock<Regex> =
 /// A verb of intention or plan that governs the figure: the figure is the aim.
 static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to)\b",
+        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|goals?|aims?|objectives?|ambitions?)\b",
     )
 });
 
 /// A verb by which a body sets a sum or rate, just before the figure.
 static DECISION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|fined|fines|imposed|imposes|levied|levies|awarded|awards|granted|grants|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|commits|committed|(?:fined|fines|awarded|awards|granted|grants|charged|charges|paid|pays|owes|owed)(?:\s+[^\s,.;:!?$€£¥₹]+){0,4}?|imposed|imposes|levied|levies|takes\s+home|took\s+home|won|wins|pocketed|collects|collected|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
     )
 });
 /// What after a sum names it as decided (`€20,000 (£17,500) in compensation`, `20% off`).
 static DECISION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s*\([^()]{0,60}\))?\s*(?:off\b|discount\b|in\s+(?:compensation|damages|fines|penalties|bail|prize\s+money|reparations)\b|(?:fine|penalty|bail|bond|deposit)\b)",
+        r"(?i)^(?:\s*\([^()]{0,60}\))?\s*(?:off\b|discount\b|in\s+(?:compensation|damages|fines|penalties|bail|prize\s+money|reparations)\b|(?:fine|penalty|bail|bond|deposit|bonus|prize|purse|reward)\b|for\s+(?:the\s+)?(?:win|victory|title)\b)",
     )
 });
 
@@ -92,6 +92,13 @@ static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A definition or threshold in rules (`are considered cost-burdened`, `is defined as`).
+static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:(?:are|is|were|was|be)\s+(?:considered|deemed|classed|classified|defined)|defined\s+as|counts?\s+as|qualif(?:y|ies)\s+as|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guidelines|rules|law|act|regulations|definition))\b",
+    )
+});
+
 /// The day a dated event happened, as the opening sentence of a news story gives it.
 static DATED_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -103,6 +110,8 @@ static DATED_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// of one (`a population of 7.5 million`, `the fine was $2m`) is a record.
 pub struct Records {
     value_before: Option<Regex>,
+    /// `a 15 percent floor`, `a $10,000 bonus`: the noun of record right after the figure.
+    value_after: Option<Regex>,
 }
 
 impl Records {
@@ -115,13 +124,19 @@ impl Records {
         let value_before = (!words.is_empty())
             .then(|| {
                 let pattern = format!(
-                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=])\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
+                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|stays\s+at|stayed\s+at|remains\s+at|remained\s+at|rises\s+to|falls\s+to|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=])\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
                     words.join("|")
                 );
                 Regex::new(&pattern).map_err(|e| format!("invalid record noun: {e}"))
             })
             .transpose()?;
-        Ok(Records { value_before })
+        let value_after = (!words.is_empty())
+            .then(|| {
+                Regex::new(&format!(r"(?i)^[\s-]+(?:[a-z]+[\s-]+)?(?:{})\b", words.join("|")))
+                    .map_err(|e| format!("invalid record noun: {e}"))
+            })
+            .transpose()?;
+        Ok(Records { value_before, value_after })
     }
 
     /// Whether the figure at `figure` (relative to `sentence`) is a record; `opening` says
@@ -137,7 +152,10 @@ impl Records {
         if ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause) {
             return Some(Record::Election);
         }
-        if self.value_before.as_ref().is_some_and(|r| r.is_match(clause_before)) {
+        if self.value_before.as_ref().is_some_and(|r| r.is_match(clause_before))
+            || self.value_after.as_ref().is_some_and(|r| r.is_match(after))
+            || DEFINITION.is_match(clause)
+        {
             return Some(Record::Value);
         }
         if DECISION_BEFORE.is_match(clause_before) || DECISION_AFTER.is_match(after) {

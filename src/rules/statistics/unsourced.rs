@@ -105,7 +105,8 @@ impl Rule for Unsourced {
                         continue;
                     }
                     let first = i == 0 && opening.contains(&index);
-                    if self.records.classify(sentence_text, span, first).is_some() {
+                    // A ranking compares with a class: analysis, never the record itself.
+                    if kind != Kind::Ranking && self.records.classify(sentence_text, span, first).is_some() {
                         continue;
                     }
                     // A hedge says the writer does not know the source: nothing beyond the

@@ -28,6 +28,12 @@ static LENGTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Words after a count that make it an age or a span of time, not a statistic.
+/// Units after a number that make it a measure (`240,000 gross tonnage`, `51,000 km/h`).
+static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s*(?:gross\s+(?:tonnage|tons|tonnes|register\s+tons)|deadweight|dwt|teu|horsepower|hp|kw|mw|gw|kwh|mwh|gwh|km/h|kph|mph|knots|degrees|volts?|watts?|hertz|hz|rpm)\b",
+    )
+});
 static NOT_A_COUNT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+years?\s+(?:ago|old|earlier|later|before|after)\b|^\s*-?\s*years?-old\b"));
 /// `the next 100,000 certificates` is a hope and `a town of 12,000` a description, not claims.
@@ -143,7 +149,7 @@ pub(super) fn count(text: &str, c: &Captures<'_>) -> Option<Span> {
             COUNTED_AFTER_SUFFIX.is_match(rest)
                 && !(matches!(unit.as_str(), "m" | "M" | "k" | "K") && ONE_THING_BEFORE.is_match(&text[..m.start()]))
         }
-        None => c.name("mag").is_some() || (noun_follows && !is_length(rest)),
+        None => (c.name("mag").is_some() || noun_follows) && !is_length(rest) && !MEASURE_AFTER.is_match(rest),
     };
     (counted
         && !NOT_A_COUNT.is_match(rest)

@@ -124,7 +124,7 @@ pub fn find(text: &str) -> Vec<Statistic> {
     }
     for c in RANKED_CLAIM.captures_iter(text) {
         if c.name("office").is_none() {
-            let m = c.name("a").or(c.name("b")).expect("one branch matched");
+            let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
             add(m.start(), c.get(0).map_or(m.end(), |w| w.end()), Kind::Ranking);
         }
     }

@@ -16,7 +16,7 @@ pub(super) const PART: &str = r"(?:half|third|quarter|fifth|sixth|seventh|eighth
 pub(super) static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     let n = format!(r"(?:{DECIMAL}|{NUMBER_WORD})");
     compile(&format!(
-        r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|[0-9]+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?[0-9]+|{n}\s+(?:[a-z-]+\s+){{0,3}}?per\s+(?:100|1,000|10,000|100,000|1,000,000|thousand|million|capita))\b"
+        r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|[0-9]+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?[0-9]+|{n}\s+(?:[a-z-]+\s+){{0,3}}?per\s+(?:1,000,000|100,000|10,000|1,000|100|thousand|million|capita))\b"
     ))
 });
 /// `one train in five`, `one person in every 14`, `three pupils in every ten`: a ratio with
@@ -57,14 +57,14 @@ pub(super) static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 const SUPERLATIVE: &str = r"(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ])?(?:largest|biggest|greatest|highest|lowest|smallest|fastest|slowest|oldest|youngest|longest|shortest|deadliest|busiest|richest|poorest|cheapest|costliest|wealthiest|strongest|weakest|tallest|deepest|heaviest|hottest|coldest|warmest|wettest|driest|safest|worst|best|fewest|(?:most|least)\s+[a-z-]{3,})";
 /// The class a ranking compares within: `in the world`, `in the country's history`,
 /// `ever`, `on record`, `than any other`, `since 2006`.
-const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:world|country|nation|history|region|state|province|continent|Europe|Africa|Asia|America|Americas|league|industry|sector|market|fandom|community|county|EU|UK|US|U\.S\.|Britain|England|Canada|Australia|India|China)\b|ever\b|on\s+record\b|of\s+all\s+time\b|since\s+records\s+began\b|than\s+(?:in\s+)?any\s+other\b)";
+const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:world|country|nation|history|region|state|province|continent|Europe|Africa|Asia|America|Americas|league|industry|sector|market|fandom|community|county|EU|UK|US|U\.S\.|Britain|England|Canada|Australia|India|China)\b|among\s+(?:the\s+|all\s+)?[\w-]+|ever\b|on\s+record\b|of\s+all\s+time\b|since\s+records\s+began\b|than\s+(?:in\s+)?any\s+other\b)";
 
 /// A superlative with the class it ranks within (`the third-largest port in Europe`,
 /// `the world's second most traded commodity`); one without a class (`the best way to
 /// start`) is not a statistic, and a rank of office (`highest-ranking`) is a title.
 pub(super) static RANKED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)(?:\bthe|\bamong\s+the)\s+(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|Europe|Africa|Asia|America|region)['’]s\s+(?P<b>{SUPERLATIVE})\b"
+        r"(?i)(?:\bthe|\bamong\s+the)\s+(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Japan|Brazil|Mexico|Russia)['’]s\s+(?P<b>{SUPERLATIVE})\b|\b(?P<c>(?:[a-z]{{3,}}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other)\b"
     ))
 });
 /// An epidemiological or demographic rate given as a bare number (`an R0 of about 2`,
