@@ -31,12 +31,25 @@ struct Leaf {
     pieces: Vec<Span>,
 }
 
+/// The `{#id .class}` block closing a heading line, which the parser leaves out of the
+/// heading's text.
+fn heading_attributes(source: &str, heading: &Leaf) -> Option<Span> {
+    let after = heading.pieces.last()?.end;
+    let line = &source[after..heading.span.end];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let open = line.find('{')?;
+    let close = line.rfind('}')?;
+    (open < close).then(|| Span::new(after + open, after + close + 1))
+}
+
 pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     let text = &source[start..];
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_FOOTNOTES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
+    // `## Heading {#anchor .class}`: the attribute block is markup, not heading text.
+    options.insert(Options::ENABLE_HEADING_ATTRIBUTES);
     let shift = |r: std::ops::Range<usize>| Span::new(start + r.start, start + r.end);
 
     let mut regions = Vec::new();
@@ -97,7 +110,13 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                 finish(&mut leaf, &mut regions);
                 item_depth -= 1;
             }
-            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => finish(&mut leaf, &mut regions),
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(attrs) = leaf.as_ref().and_then(|l| heading_attributes(source, l)) {
+                    non_prose.push(attrs);
+                }
+                finish(&mut leaf, &mut regions);
+            }
+            Event::End(TagEnd::Paragraph) => finish(&mut leaf, &mut regions),
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) | Event::Start(Tag::MetadataBlock(_)) => {
                 finish(&mut leaf, &mut regions);
                 non_prose.push(span);
@@ -210,6 +229,17 @@ mod tests {
         assert!(np.contains(&"`code`"));
         assert!(np.contains(&"](https://x.example/#frag)"));
         assert!(np.iter().any(|t| t.contains("#notatag")));
+    }
+
+    #[test]
+    fn heading_attributes_are_markup() {
+        let src = "## Where it stops {#late-stops .wide}\n\nText.\n";
+        assert_eq!(kinds(src)[0], (RegionKind::Heading, vec!["Where it stops"]));
+        let (_, extras) = parse(src, 0);
+        let np: Vec<_> = extras.non_prose.iter().map(|s| s.text(src)).collect();
+        assert_eq!(np, ["{#late-stops .wide}"]);
+        // Braces in the heading text itself are text.
+        assert_eq!(kinds("## Sets {a, b} compared\n")[0], (RegionKind::Heading, vec!["Sets {a, b} compared"]));
     }
 
     #[test]

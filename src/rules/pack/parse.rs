@@ -158,7 +158,8 @@ pub fn parse_rule(name: &str, text: &str) -> Result<PackRule, ConfigError> {
             formats.push(match f.as_str() {
                 "house" => Format::House,
                 "markdown" => Format::Markdown,
-                _ => return Err(file.error(v.span(), format!("unknown format `{f}` (house, markdown)"))),
+                "plain" => Format::Plain,
+                _ => return Err(file.error(v.span(), format!("unknown format `{f}` (house, markdown, plain)"))),
             });
         }
     }
