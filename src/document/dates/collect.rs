@@ -8,9 +8,9 @@ use jiff::civil::Date;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const PUBLISHED_KEYS: &[&str] =
+pub const PUBLISHED_KEYS: &[&str] =
     &["date", "published", "publish_date", "publishDate", "pubDate", "date_published", "created_at"];
-const UPDATED_KEYS: &[&str] = &["updated", "lastmod", "last_modified", "modified", "date_updated", "updated_at"];
+pub const UPDATED_KEYS: &[&str] = &["updated", "lastmod", "last_modified", "modified", "date_updated", "updated_at"];
 
 /// Every date of `doc`, with its role, and the publication and update dates among them.
 pub fn find(doc: &Document) -> Dates {

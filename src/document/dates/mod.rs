@@ -15,7 +15,7 @@ mod mention;
 mod roles;
 mod scan;
 
-pub use collect::find;
+pub use collect::{find, PUBLISHED_KEYS, UPDATED_KEYS};
 pub use mention::{DateMention, Dates};
 
 use super::RegionKind;
