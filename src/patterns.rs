@@ -319,16 +319,9 @@ mod tests {
             assert!(!READ_TIME_CLAIM.is_match(no), "{no}");
         }
         assert!(READ_TIME_CLAIM.is_match("4.5 min read"));
-        for like in [
-            "4O min read",
-            "6 mims read",
-            "8-10 min read",
-            "7min read",
-            "9 minuets",
-            "5 hrs read",
-            "min read",
-            "2 min rd",
-        ] {
+        assert!(READ_TIME_LIKE.is_match("2 min rd") && !READ_TIME_CLAIM.is_match("2 min rd"));
+        for like in ["4O min read", "6 mims read", "8-10 min read", "7min read", "9 minuets", "5 hrs read", "min read"]
+        {
             assert!(READ_TIME_LIKE.is_match(like) && !READ_TIME_CLAIM.is_match(like), "{like}");
         }
         for no in

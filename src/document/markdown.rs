@@ -31,9 +31,13 @@ struct Leaf {
     pieces: Vec<Span>,
 }
 
-/// The `{#id .class}` block closing a heading line, which the parser leaves out of the
-/// heading's text.
-fn heading_attributes(source: &str, heading: &Leaf) -> Option<Span> {
+/// The `{#id .class}` blocks closing heading lines, which the parser leaves out of the
+/// headings' text.
+fn heading_attributes<'a>(source: &'a str, regions: &'a [Region]) -> impl Iterator<Item = Span> + 'a {
+    regions.iter().filter(|r| r.kind == RegionKind::Heading).filter_map(|r| heading_attribute(source, r))
+}
+
+fn heading_attribute(source: &str, heading: &Region) -> Option<Span> {
     let after = heading.pieces.last()?.end;
     let line = &source[after..heading.span.end];
     let line = &line[..line.find('\n').unwrap_or(line.len())];
@@ -110,13 +114,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                 finish(&mut leaf, &mut regions);
                 item_depth -= 1;
             }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some(attrs) = leaf.as_ref().and_then(|l| heading_attributes(source, l)) {
-                    non_prose.push(attrs);
-                }
-                finish(&mut leaf, &mut regions);
-            }
-            Event::End(TagEnd::Paragraph) => finish(&mut leaf, &mut regions),
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => finish(&mut leaf, &mut regions),
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) | Event::Start(Tag::MetadataBlock(_)) => {
                 finish(&mut leaf, &mut regions);
                 non_prose.push(span);
@@ -185,6 +183,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
         }
     }
     finish(&mut leaf, &mut regions);
+    non_prose.extend(heading_attributes(source, &regions));
     for region in &mut regions {
         let t = region.span.text(source).trim();
         if region.kind == RegionKind::Paragraph {
