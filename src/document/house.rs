@@ -60,7 +60,7 @@ fn heading_text(text: &str) -> &str {
 /// A hashtag line opens with a tag (a sign and then a word, so not a `## heading` or a
 /// `# ` marker) and is not a sentence: a body paragraph that opens with `#1` ends like
 /// one.
-fn is_hashtag_block(text: &str) -> bool {
+pub(super) fn is_hashtag_block(text: &str) -> bool {
     let t = text.trim();
     let mut chars = t.chars();
     let opens_with_tag = matches!(chars.next(), Some('#' | '＃'))

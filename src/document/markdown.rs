@@ -187,7 +187,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     for region in &mut regions {
         let t = region.span.text(source).trim();
         if region.kind == RegionKind::Paragraph {
-            if t.starts_with(['#', '＃']) {
+            if super::house::is_hashtag_block(t) {
                 region.kind = RegionKind::Hashtags;
             } else if patterns::FOOTER_LINE.is_match(t) {
                 region.kind = RegionKind::Footer;
@@ -228,6 +228,12 @@ mod tests {
         assert!(np.contains(&"`code`"));
         assert!(np.contains(&"](https://x.example/#frag)"));
         assert!(np.iter().any(|t| t.contains("#notatag")));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_rank_is_prose() {
+        assert_eq!(kinds("#1 on the list was the noise.\n")[0].0, RegionKind::Paragraph);
+        assert_eq!(kinds("#Ferries #NightLife\n")[0].0, RegionKind::Hashtags);
     }
 
     #[test]
