@@ -77,7 +77,7 @@ pub static READ_TIME_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 /// (`read: 4`, `Reads in 4 min`). `12 minutes ago` is not one.
 pub static READ_TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"(?i)^[0-9]\S*(?:\s*[–-]\s*\S+)?\s*(?:min\S*|m)(?:\s+read)?$|(?i)^[0-9].*\sread$",
+        r"(?i)^[0-9]\S*(?:\s*[–-]\s*\S+)?\s*(?:min\S*|m)(?:\s+(?:read|r[a-z]{0,3}\.?))?$|(?i)^[0-9].*\sread$",
         r"|(?i)^(?:min(?:ute)?s?\.?|m)\s+read$|(?i)^reads?(?::|\s+in)?\s*[0-9]\S*(?:\s+min\S*)?$"
     ))
 });
@@ -232,6 +232,7 @@ mod tests {
             assert!(!READ_TIME_CLAIM.is_match(no), "{no}");
         }
         assert!(READ_TIME_CLAIM.is_match("4.5 min read"));
+        assert!(READ_TIME_LIKE.is_match("2 min rd") && !READ_TIME_CLAIM.is_match("2 min rd"));
         for like in ["4O min read", "6 mims read", "8-10 min read", "7min read", "9 minuets", "5 hrs read", "min read"]
         {
             assert!(READ_TIME_LIKE.is_match(like) && !READ_TIME_CLAIM.is_match(like), "{like}");

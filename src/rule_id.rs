@@ -26,6 +26,7 @@ macro_rules! with_rule_table {
         DatesMixedFormats => "dates/mixed-formats", dates::mixed_formats;
         DatesAmbiguousNumeric => "dates/ambiguous-numeric", dates::ambiguous_numeric;
         DatesUpdatedBeforePublished => "dates/updated-before-published", dates::updated_before_published;
+        DatesUnreadable => "dates/unreadable", dates::unreadable;
         ReadTimeMismatch => "read-time/mismatch", read_time::mismatch;
         ReadTimeMalformed => "read-time/malformed", read_time::malformed;
         ReadTimeConflict => "read-time/conflict", read_time::conflict;

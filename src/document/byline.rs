@@ -14,7 +14,16 @@ pub struct Byline {
     pub author: Option<Span>,
     pub date: Option<Span>,
     pub read_time: Option<Span>,
+    /// A part shaped like a date that is not one (`Mya 3, 2026`): the byline seems to
+    /// date the piece, but no date could be read (house format only).
+    pub unread_date: Option<Span>,
 }
+
+/// A byline part shaped like a date: a word, a day and a year, or a day, a word and a year.
+static DATE_SHAPED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:[A-Za-z]{2,10}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}\s+[A-Za-z]{2,10}\.?,?\s+[0-9]{4}|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})$")
+        .expect("pattern")
+});
 
 /// Separators between byline parts; desks use the middle dot, some a bullet or a bar.
 const SEPARATORS: [char; 3] = ['·', '•', '|'];
@@ -47,11 +56,13 @@ impl Byline {
                 // A garbled claim (`1O min read`) is still the claim: read-time/malformed
                 // reports it rather than it vanishing from the byline.
                 byline.read_time = Some(span);
+            } else if byline.date.is_none() && byline.unread_date.is_none() && DATE_SHAPED.is_match(trimmed) {
+                byline.unread_date = Some(span);
             } else if byline.author.is_none() && byline.date.is_none() {
                 byline.author = Some(span);
             }
         }
-        (byline.date.is_some() || byline.read_time.is_some()).then_some(byline)
+        (byline.date.is_some() || byline.read_time.is_some() || byline.unread_date.is_some()).then_some(byline)
     }
 
     /// Parse a byline written as a sentence in the body: `By Ana Ruiz, 4 March 2026`,
@@ -88,6 +99,7 @@ impl Byline {
                 author: Some(Span::new(base + name_start, base + name_start + name.len())),
                 date: Some(Span::new(base + date_start, base + date_start + date.len())),
                 read_time: None,
+                unread_date: None,
             });
         }
         None
@@ -106,6 +118,7 @@ impl Byline {
             author: span_of(&["author", "authors", "byline"]),
             date: span_of(super::frontmatter::PUBLISHED_KEYS),
             read_time: span_of(patterns::READ_TIME_KEYS),
+            unread_date: None,
         };
         (byline != Byline::default()).then_some(byline)
     }
@@ -193,6 +206,15 @@ mod tests {
         ] {
             assert_eq!(by_parts(prose), None, "{prose}");
         }
+    }
+
+    #[test]
+    fn a_misspelt_date_and_claim_are_kept_as_unread_parts() {
+        let line = "Culture Desk· Mya 3, 2026· 2 min rd";
+        let b = Byline::parse_line(line, 0).expect("byline");
+        assert_eq!(parts(line), [Some("Culture Desk"), None, Some("2 min rd")]);
+        assert_eq!(b.unread_date.map(|s| s.text(line)), Some("Mya 3, 2026"));
+        assert_eq!(Byline::parse_line("Culture Desk· May 3, 2026", 0).and_then(|b| b.unread_date), None);
     }
 
     #[test]

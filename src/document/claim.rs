@@ -81,7 +81,7 @@ pub(super) fn find(doc: &Document) -> Vec<Claim> {
         }
     }
     match doc.format {
-        Format::House => {
+        Format::House | Format::Plain => {
             if let Some(Byline { read_time: Some(span), line, .. }) = &doc.byline {
                 out.push(Claim { line: *line, ..Claim::new(doc, Origin::Byline, *span, false) });
             }

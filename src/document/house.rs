@@ -46,8 +46,26 @@ fn is_label(text: &str, max_words: usize) -> bool {
     words > 0 && words <= max_words && !t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’']) && !t.contains('\n')
 }
 
-fn is_hashtag_block(text: &str) -> bool {
-    text.trim_start().starts_with(['#', '＃'])
+/// A label line's text without the `## ` of a Markdown-style heading some writers type.
+fn heading_text(text: &str) -> &str {
+    let t = text.trim_start();
+    let unmarked = t.trim_start_matches('#');
+    if unmarked.len() < t.len() && unmarked.starts_with(' ') {
+        unmarked.trim_start()
+    } else {
+        t
+    }
+}
+
+/// A hashtag line opens with a tag (a sign and then a word, so not a `## heading` or a
+/// `# ` marker) and is not a sentence: a body paragraph that opens with `#1` ends like
+/// one.
+pub(super) fn is_hashtag_block(text: &str) -> bool {
+    let t = text.trim();
+    let mut chars = t.chars();
+    let opens_with_tag = matches!(chars.next(), Some('#' | '＃'))
+        && chars.next().is_some_and(|c| !c.is_whitespace() && !matches!(c, '#' | '＃'));
+    opens_with_tag && !t.ends_with(['.', '!', '?', ':', ';', '"', '”'])
 }
 
 pub fn parse(source: &str, start: usize) -> (Vec<Region>, Option<Byline>) {
@@ -110,7 +128,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Option<Byline>) {
         let kind = kind.unwrap_or_else(|| {
             if patterns::ATTRIBUTION_LINE.is_match(t.trim()) {
                 RegionKind::Attribution
-            } else if block.lines.len() == 1 && is_label(t, 12) && t.trim_start().starts_with(char::is_uppercase) {
+            } else if block.lines.len() == 1 && is_label(t, 12) && heading_text(t).starts_with(char::is_uppercase) {
                 RegionKind::Heading
             } else {
                 RegionKind::Paragraph
@@ -154,6 +172,25 @@ mod tests {
             ["Second paragraph.", "Still second."]
         );
         assert_eq!(byline.unwrap().date.unwrap().text(DRAFT), "May 3, 2026");
+    }
+
+    #[test]
+    fn a_ranked_paragraph_or_heading_line_is_body_not_hashtags() {
+        let src = "Headline here\n\nBy Jo· May 3, 2026\n\n#1 on the list was the noise.\n\n## What comes next\n\nThe council will act.\n\nThis is an original analysis by the desk.\n";
+        let (regions, _) = parse(src, 0);
+        let got: Vec<_> = regions.iter().map(|r| (r.kind, r.span.text(src))).collect();
+        use RegionKind::*;
+        assert_eq!(
+            got[2..],
+            [
+                (Paragraph, "#1 on the list was the noise."),
+                (Heading, "## What comes next"),
+                (Paragraph, "The council will act."),
+                (Footer, "This is an original analysis by the desk."),
+            ]
+        );
+        let (regions, _) = parse("Headline here\n\nBy Jo· May 3, 2026\n\nBody.\n\n#Council #night noise\n", 0);
+        assert_eq!(regions.last().map(|r| r.kind), Some(Hashtags));
     }
 
     #[test]

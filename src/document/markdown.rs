@@ -31,12 +31,29 @@ struct Leaf {
     pieces: Vec<Span>,
 }
 
+/// The `{#id .class}` blocks closing heading lines, which the parser leaves out of the
+/// headings' text.
+fn heading_attributes<'a>(source: &'a str, regions: &'a [Region]) -> impl Iterator<Item = Span> + 'a {
+    regions.iter().filter(|r| r.kind == RegionKind::Heading).filter_map(|r| heading_attribute(source, r))
+}
+
+fn heading_attribute(source: &str, heading: &Region) -> Option<Span> {
+    let after = heading.pieces.last()?.end;
+    let line = &source[after..heading.span.end];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let open = line.find('{')?;
+    let close = line.rfind('}')?;
+    (open < close).then(|| Span::new(after + open, after + close + 1))
+}
+
 pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     let text = &source[start..];
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_FOOTNOTES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
+    // `## Heading {#anchor .class}`: the attribute block is markup, not heading text.
+    options.insert(Options::ENABLE_HEADING_ATTRIBUTES);
     let shift = |r: std::ops::Range<usize>| Span::new(start + r.start, start + r.end);
 
     let mut regions = Vec::new();
@@ -166,10 +183,11 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
         }
     }
     finish(&mut leaf, &mut regions);
+    non_prose.extend(heading_attributes(source, &regions));
     for region in &mut regions {
         let t = region.span.text(source).trim();
         if region.kind == RegionKind::Paragraph {
-            if t.starts_with(['#', '＃']) {
+            if super::house::is_hashtag_block(t) {
                 region.kind = RegionKind::Hashtags;
             } else if patterns::FOOTER_LINE.is_match(t) {
                 region.kind = RegionKind::Footer;
@@ -210,6 +228,23 @@ mod tests {
         assert!(np.contains(&"`code`"));
         assert!(np.contains(&"](https://x.example/#frag)"));
         assert!(np.iter().any(|t| t.contains("#notatag")));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_rank_is_prose() {
+        assert_eq!(kinds("#1 on the list was the noise.\n")[0].0, RegionKind::Paragraph);
+        assert_eq!(kinds("#Ferries #NightLife\n")[0].0, RegionKind::Hashtags);
+    }
+
+    #[test]
+    fn heading_attributes_are_markup() {
+        let src = "## Where it stops {#late-stops .wide}\n\nText.\n";
+        assert_eq!(kinds(src)[0], (RegionKind::Heading, vec!["Where it stops"]));
+        let (_, extras) = parse(src, 0);
+        let np: Vec<_> = extras.non_prose.iter().map(|s| s.text(src)).collect();
+        assert_eq!(np, ["{#late-stops .wide}"]);
+        // Braces in the heading text itself are text.
+        assert_eq!(kinds("## Sets {a, b} compared\n")[0], (RegionKind::Heading, vec!["Sets {a, b} compared"]));
     }
 
     #[test]

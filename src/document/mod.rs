@@ -26,6 +26,19 @@ pub enum Format {
     /// The house plain-text format: category, headline, standfirst, byline, body,
     /// attribution, hashtags, footer, related items, as blocks separated by blank lines.
     House,
+    /// A `.txt` file that follows no template (no byline, no footer): a headline and
+    /// paragraphs. Read with the house block rules, but house-only checks do not apply.
+    Plain,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::House => "house",
+            Format::Plain => "plain",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -132,7 +145,7 @@ impl Document {
         let mut non_prose: Vec<Span> = front_matter.iter().map(|f| f.span).collect();
         let mut extras = markdown::Extras::default();
         let (regions, byline) = match format {
-            Format::House => house::parse(&source, content_start),
+            Format::House | Format::Plain => house::parse(&source, content_start),
             Format::Markdown => {
                 let regions;
                 (regions, extras) = markdown::parse(&source, content_start);
@@ -142,6 +155,15 @@ impl Document {
             }
         };
         non_prose.sort();
+        // A house draft is known by its structure: a byline or a footer, not its extension.
+        let format = if format == Format::House
+            && byline.is_none()
+            && !regions.iter().any(|r| matches!(r.kind, RegionKind::Footer | RegionKind::Byline))
+        {
+            Format::Plain
+        } else {
+            format
+        };
         Document {
             path: path.to_string(),
             lines: LineIndex::new(&source),
@@ -161,6 +183,16 @@ impl Document {
             count: OnceLock::new(),
             claims: OnceLock::new(),
         }
+    }
+
+    /// Whether the draft follows the house template: a house draft, or a Markdown draft
+    /// that carries the house footer (`This is an original analysis by … team`), and so
+    /// is held to the house rules.
+    pub fn follows(&self, format: Format) -> bool {
+        self.format == format
+            || (format == Format::House
+                && self.format == Format::Markdown
+                && self.regions.iter().any(|r| r.kind == RegionKind::Footer))
     }
 
     pub fn text(&self, span: Span) -> &str {
@@ -235,10 +267,35 @@ mod tests {
     fn markdown_is_chosen_by_extension_or_front_matter() {
         let d = Document::parse("a.txt", "---\ntitle: x\n---\nHello.\n".into());
         assert_eq!(d.format, Format::Markdown);
-        let d = Document::parse("a.txt", "Policy\n\nHello there\n".into());
+        let d = Document::parse("a.txt", "Policy\n\nBy Jo· May 3, 2026\n\nHello there\n".into());
+        assert_eq!(d.format, Format::House);
+        let d =
+            Document::parse("a.txt", "Policy\n\nHello there.\n\nThis is an original analysis by the desk.\n".into());
         assert_eq!(d.format, Format::House);
         let d = Document::parse("a.md", "Hello.\n".into());
         assert_eq!(d.format, Format::Markdown);
+    }
+
+    #[test]
+    fn text_with_no_byline_or_footer_is_plain_prose() {
+        let d = Document::parse("a.txt", "A Headline\n\nFirst paragraph.\n\nSecond paragraph.\n".into());
+        assert_eq!(d.format, Format::Plain);
+        let kinds: Vec<_> = d.regions.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, [RegionKind::Heading, RegionKind::Paragraph, RegionKind::Paragraph]);
+        assert!(!d.follows(Format::House));
+    }
+
+    #[test]
+    fn markdown_with_the_house_footer_follows_the_house_template() {
+        let d = Document::parse(
+            "a.md",
+            "Body.\n\nThis is an original analysis by the Harbour Desk editorial team.\n".into(),
+        );
+        assert_eq!(d.format, Format::Markdown);
+        assert_eq!(d.regions.last().map(|r| r.kind), Some(RegionKind::Footer));
+        assert!(d.follows(Format::House) && d.follows(Format::Markdown));
+        let d = Document::parse("a.md", "Body.\n\nThe desk published an original analysis by its data team.\n".into());
+        assert!(!d.follows(Format::House));
     }
 
     #[test]

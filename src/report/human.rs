@@ -73,6 +73,9 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome, color: bool) -> io::Result<
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
     let mut with_findings = 0;
     for f in &outcome.files {
+        if f.document.format == crate::document::Format::Plain {
+            writeln!(out, "note: {}: {}", f.path, super::stats::PLAIN_NOTE)?;
+        }
         if f.diagnostics.is_empty() {
             continue;
         }

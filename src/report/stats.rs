@@ -18,7 +18,18 @@ pub(super) struct JsonStats {
     minutes: u64,
     exact_minutes: f64,
     claimed_minutes: Option<f64>,
+    /// `"plain prose"` for a text file that follows no template; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    read_as: Option<&'static str>,
     regions: Vec<JsonRegion>,
+}
+
+/// What copydesk says once about a draft it read as plain prose.
+pub(super) const PLAIN_NOTE: &str =
+    "read as plain prose (no house byline or footer): house-template checks do not apply";
+
+fn read_as(doc: &crate::document::Document) -> Option<&'static str> {
+    (doc.format == crate::document::Format::Plain).then_some("plain prose")
 }
 
 #[derive(Serialize)]
@@ -57,6 +68,7 @@ pub(super) fn json_stats(file: &FileReport) -> Option<JsonStats> {
         minutes: s.minutes,
         exact_minutes: (s.exact_minutes * 100.0).round() / 100.0,
         claimed_minutes: s.claimed_minutes,
+        read_as: read_as(doc),
         regions: s
             .parts
             .iter()
@@ -109,6 +121,9 @@ fn human(out: &mut dyn Write, f: &FileReport, s: &Stats) -> io::Result<()> {
         s.words, s.cjk_chars, s.images, s.minutes, s.exact_minutes
     )?;
     let doc = &f.document;
+    if read_as(doc).is_some() {
+        writeln!(out, "  {PLAIN_NOTE}")?;
+    }
     for p in &s.parts {
         let line = doc.lines.position(&doc.source, p.span.start).line;
         let cjk = if p.cjk_chars > 0 { format!(" + {} CJK", p.cjk_chars) } else { String::new() };

@@ -35,6 +35,11 @@ pub fn findings(rule: RuleId, options: &str, path: &str, src: &str) -> Vec<Strin
     diags.iter().map(|d| format!("{} | {}", doc.text(d.span), d.message)).collect()
 }
 
+/// The messages of what fired, in order.
+pub fn messages(rule: RuleId, options: &str, path: &str, src: &str) -> Vec<String> {
+    run(rule, options, path, src).1.into_iter().map(|d| d.message).collect()
+}
+
 /// The texts of every secondary label, in order.
 pub fn labels(rule: RuleId, options: &str, path: &str, src: &str) -> Vec<String> {
     let (doc, diags) = run(rule, options, path, src);

@@ -6,6 +6,8 @@ use super::{roles, scan, Dates, Place, Role};
 use crate::document::frontmatter::{PUBLISHED_KEYS, UPDATED_KEYS};
 use crate::document::{Document, RegionKind, Value};
 use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Every date of `doc`, with its role, and the publication and update dates among them.
 pub fn find(doc: &Document) -> Dates {
@@ -48,6 +50,10 @@ pub fn find(doc: &Document) -> Dates {
         paragraphs += usize::from(region.kind == RegionKind::Paragraph);
         for m in &mut dates.mentions[from..] {
             m.role = roles::role_in_region(doc, region.span, byline.as_ref(), m);
+            m.quoted = roles::in_quotation(&doc.source[region.span.start..m.span.start]);
+        }
+        if dates.mentions[from..].iter().any(|m| m.year.is_none() && m.day.is_some()) {
+            sentence_years(doc, index, &mut dates.mentions[from..]);
         }
     }
     if dates.published.is_none() {
@@ -61,7 +67,7 @@ pub fn find(doc: &Document) -> Dates {
     for m in &mut dates.mentions {
         if m.year.is_some() {
             last_year = m.year;
-        } else if m.day.is_some() {
+        } else if m.day.is_some() && m.context_year.is_none() {
             m.context_year = match reference {
                 Some(r) => Some(closest_year(r, m.month, m.day.unwrap_or(1))),
                 None => last_year,
@@ -69,6 +75,44 @@ pub fn find(doc: &Document) -> Dates {
         }
     }
     dates
+}
+
+/// A year that sets a sentence's time: `In 2019, …`, `since 2021`, `during 2018`.
+static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\s*((?:19|20)\d\d)\b",
+    )
+    .expect("pattern")
+});
+
+/// Year-less dates read in their own sentence's year, when the sentence sets one before
+/// the date (`In 2019, … on November 6`) or writes an earlier date with its year.
+fn sentence_years(doc: &Document, region: usize, mentions: &mut [super::DateMention]) {
+    let sentences = doc.region_sentences(region);
+    let written: Vec<(usize, i16)> = mentions.iter().filter_map(|m| Some((m.span.start, m.year?))).collect();
+    for m in mentions.iter_mut().filter(|m| m.year.is_none() && m.day.is_some()) {
+        let Some(sentence) = sentences.iter().find(|s| s.span.contains(m.span)) else { continue };
+        let before = &doc.source[sentence.span.start..m.span.start];
+        let stated = YEAR_CONTEXT
+            .captures_iter(before)
+            .last()
+            .map(|c| (sentence.span.start + c.get(1).map_or(0, |g| g.start()), c[1].parse().ok()));
+        let dated = written
+            .iter()
+            .rev()
+            .find(|(at, _)| (sentence.span.start..m.span.start).contains(at))
+            .map(|&(at, y)| (at, Some(y)));
+        m.context_year = match (stated, dated) {
+            (Some(a), Some(b)) => {
+                if a.0 > b.0 {
+                    a.1
+                } else {
+                    b.1
+                }
+            }
+            (a, b) => a.or(b).and_then(|(_, y)| y),
+        };
+    }
 }
 
 /// The year, one either side of the reference's, that puts month/day nearest to it, so
@@ -100,6 +144,11 @@ mod tests {
         assert_eq!(dates.published().unwrap().1, jiff::civil::date(2026, 12, 20));
         assert_eq!(dates.updated().unwrap().1, jiff::civil::date(2026, 12, 19));
         assert_eq!(dates.mentions[2].date(), Some(jiff::civil::date(2027, 1, 5)));
+        let src =
+            "---\ndate: 2026-04-02\n---\nIn 2019, a storm hit on Wednesday, November 6. It rained on November 6.\n";
+        let dates = find(&Document::parse("a.md", src.to_string()));
+        assert_eq!(dates.mentions[1].date(), Some(jiff::civil::date(2019, 11, 6)));
+        assert_eq!(dates.mentions[2].date(), Some(jiff::civil::date(2025, 11, 6)), "the next sentence sets no year");
         let toml = "+++\ndate = 2026-06-29T08:00:00Z\n+++\nText.\n";
         let doc = Document::parse("a.md", toml.to_string());
         assert_eq!(find(&doc).published().unwrap().1, jiff::civil::date(2026, 6, 29));

@@ -25,6 +25,8 @@ pub struct DateMention {
     pub weekday: Option<WeekdayMention>,
     pub place: Place,
     pub role: Role,
+    /// Inside a direct quotation: the speaker's words, written in the speaker's style.
+    pub quoted: bool,
 }
 
 impl DateMention {

@@ -17,6 +17,27 @@ static DATELINE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("pattern")
 });
 
+/// An update or correction note: `_This article was updated on …_`, `Updated on DATE:`,
+/// `Correction: …`, `Editor's note: …`. Such a note is dated after publication by nature.
+static NOTE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s_*\[(]*(?:updated?\b|correction\b|corrected\b|clarification\b|editor['’]s note\b|this (?:article|story|post|piece|report|page) (?:was|has been|is)\b)")
+        .expect("pattern")
+});
+
+/// The words that stamp a note with its date: `updated on`, `corrected`, `amended at`.
+static STAMP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:last )?(?:updated|corrected|amended|revised|update|correction)(?:\s+(?:on|at))?\s*[:,]?$")
+        .expect("pattern")
+});
+
+/// Whether the text of a region before a date leaves the date inside a direct quotation:
+/// an odd number of straight quotes, or a curly opening quote not yet closed.
+pub(super) fn in_quotation(before: &str) -> bool {
+    let straight = before.matches('"').count() % 2 == 1;
+    let curly = before.rfind('“').is_some_and(|open| before.rfind('”').is_none_or(|close| close < open));
+    straight || curly
+}
+
 /// The byline a region holds, if any: the document's byline line, or a short paragraph
 /// written as one (`By Name, date` only among the first two paragraphs, `paragraphs`
 /// being how many came before).
@@ -41,6 +62,9 @@ pub(super) fn role_in_region(doc: &Document, region: Span, byline: Option<&Bylin
     let after = after.trim_start_matches([')', ',']).trim_start();
     let trimmed = before.trim_end().trim_end_matches(':');
     if trimmed.ends_with("Updated") || trimmed.ends_with("updated") && trimmed.len() < 20 {
+        return Role::Updated;
+    }
+    if NOTE_OPENING.is_match(&doc.source[region.start..region.end]) && STAMP_BEFORE.is_match(before.trim_end()) {
         return Role::Updated;
     }
     if matches!(doc.regions.iter().find(|r| r.span == region).map(|r| r.kind), Some(k) if k.is_body())
@@ -78,6 +102,28 @@ mod tests {
         // Prose opening with `By` + a date, and a by-line deep in the story, stay prose.
         assert_eq!(roles("By March 3, 2026, the council had spent it.\n"), [Role::Text]);
         assert_eq!(roles("One.\n\nTwo.\n\nBy Lia Moreno, 3 October 2026\n"), [Role::Text]);
+    }
+
+    #[test]
+    fn update_and_correction_notes_are_update_stamps() {
+        let roles = |src: &str| -> Vec<Role> { found("a.md", src).into_iter().map(|f| f.3).collect() };
+        assert_eq!(roles("_This article was updated on March 12, 2026, to add a name._\n"), [Role::Updated]);
+        assert_eq!(roles("Updated on March 15, 2026: adds the tender.\n"), [Role::Updated]);
+        assert_eq!(
+            roles("Correction: An earlier version gave March 9, 2026. Corrected on March 13, 2026.\n"),
+            [Role::Text, Role::Updated]
+        );
+        // The same words in a story are no stamp.
+        assert_eq!(roles("The council updated its plan on March 12, 2026.\n"), [Role::Text]);
+    }
+
+    #[test]
+    fn quotation_marks_before_a_date() {
+        use super::in_quotation;
+        assert!(in_quotation("He said, \"We open on "));
+        assert!(in_quotation("He said, “We open on "));
+        assert!(!in_quotation("\"We open soon,\" he said on "));
+        assert!(!in_quotation("“We open soon,” he said on "));
     }
 
     #[test]

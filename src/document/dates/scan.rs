@@ -51,6 +51,7 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
             weekday: None,
             place: place.clone(),
             role: Role::Text,
+            quoted: false,
         };
         let name_form = |m: &regex::Match<'_>, dot: Option<regex::Match<'_>>| {
             let full = m.as_str().len() > 4 || m.as_str() == "May" || m.as_str() == "June" || m.as_str() == "July";

@@ -97,6 +97,16 @@ mod tests {
     }
 
     #[test]
+    fn update_and_correction_notes_and_other_years_are_not_events() {
+        let src = format!(
+            "{HEAD}_This article was updated on July 12, 2026, to add a name._\n\n\
+             Correction: An earlier version misstated the length. It was corrected on July 13, 2026.\n\n\
+             In 2019, a storm tore the pier away on November 6.\n\nThe council updated its plan on July 14, 2026.\n"
+        );
+        assert_eq!(check(R, "", "a.md", &src), ["July 14, 2026"]);
+    }
+
+    #[test]
     fn a_participle_whose_preposition_targets_the_date_is_not_a_past_event() {
         let src = format!(
             "{HEAD}The retrial has been provisionally listed for 8 July 2026. The vote was pencilled in for Monday, July 6. \

@@ -161,9 +161,10 @@ impl MixedFormats {
 
 impl Rule for MixedFormats {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        // A date that cannot exist is `dates/impossible`'s, and casts no vote here.
+        // A date that cannot exist is `dates/impossible`'s, and casts no vote here; a date
+        // inside a direct quotation is written in the speaker's style, not the desk's.
         let full: Vec<&DateMention> =
-            doc.dates().mentions.iter().filter(|m| m.day.is_some() && m.is_possible()).collect();
+            doc.dates().mentions.iter().filter(|m| m.day.is_some() && m.is_possible() && !m.quoted).collect();
         for z in [Zone::Prose, Zone::Byline, Zone::Related] {
             let in_zone: Vec<&DateMention> = full.iter().copied().filter(|m| zone(m) == Some(z)).collect();
             self.check_zone(doc, z, &in_zone, ctx);
@@ -185,6 +186,14 @@ mod tests {
         assert_eq!(check(R, "", "a.md", src), ["2026-07-01", "13/09/2026"]);
         assert_eq!(labels(R, "", "a.md", src), ["June 2", "June 2"]);
         assert_eq!(check(R, "style = \"iso\"", "a.md", src), ["June 2", "June 20, 2026", "13/09/2026"]);
+    }
+
+    #[test]
+    fn a_date_inside_a_direct_quotation_keeps_the_speakers_style() {
+        let src = "It opened on March 30, 2026. \"We open the café on 18 April 2026,\" the chair said. A walk is on April 25, 2026.\n";
+        assert!(check(R, "", "a.md", src).is_empty(), "{:?}", check(R, "", "a.md", src));
+        let src = "It opened on March 30, 2026. The café opens on 18 April 2026, the chair said. A walk is on April 25, 2026.\n";
+        assert_eq!(check(R, "", "a.md", src), ["18 April 2026"]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod impossible;
 pub mod mixed_formats;
 pub mod publication_mismatch;
 pub mod tense;
+pub mod unreadable;
 pub mod updated_before_published;
 pub mod weekday_mismatch;
 

@@ -84,6 +84,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_is_read_in_its_sentences_year() {
+        let src = format!("{HEAD}In 2019, a storm tore the pier away on Wednesday, November 6, and it shut.\n");
+        assert!(check(R, "", "a.md", &src).is_empty());
+        let src = format!("{HEAD}In 2019, a storm tore the pier away on Thursday, November 6, and it shut.\n");
+        assert_eq!(check(R, "", "a.md", &src), ["Thursday"]);
+    }
+
+    #[test]
     fn ranges_of_weekdays_are_not_paired_with_the_first_date() {
         let src = format!("{HEAD}The fair runs Friday–Sunday, June 5–7, and Fri. to Sun., June 12 to 14.\n");
         assert!(check(R, "", "a.md", &src).is_empty());

@@ -53,7 +53,7 @@ impl Rule for Truncated {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, fixed, labels};
+    use crate::rules::testing::{check, fixed, labels, messages};
     use crate::rules::RuleId::HashtagsTruncated as R;
 
     #[test]
@@ -65,6 +65,16 @@ mod tests {
             fixed(R, "", "a.txt", src, true),
             "Head\n\nBody.\n\n#OpenSourceAI#WomensFootball #RD #Womens #Fine\n"
         );
+    }
+
+    #[test]
+    fn heading_attributes_and_url_fragments_are_not_tags() {
+        let src = "## Where it stops {#late-stops}\n\nSee the [map](https://x.example/map#north-pier) or https://x.example/t#winter-2026.\n\n## Asked for {#rider-survey .wide}\n\nText.\n";
+        assert!(check(R, "", "a.md", src).is_empty(), "{:?}", check(R, "", "a.md", src));
+        // A real tag in a heading's text is still a tag.
+        let src = "## Follow #late-stops {#stops}\n";
+        assert_eq!(check(R, "", "a.md", src), ["#late-stops"]);
+        assert_eq!(messages(R, "", "a.md", src).len(), 1);
     }
 
     #[test]

@@ -47,7 +47,7 @@ impl Rule for Whitespace {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, fixed};
+    use crate::rules::testing::{check, fixed, messages};
     use crate::rules::RuleId::HashtagsWhitespace as R;
 
     #[test]
@@ -55,6 +55,19 @@ mod tests {
         let src = "Head\n\nBody.\n\n#open-source ai#ai sovereignty#mozilla\n";
         assert_eq!(check(R, "", "a.txt", src), ["#open-source ai", "#ai sovereignty"]);
         assert_eq!(fixed(R, "", "a.txt", src, true), "Head\n\nBody.\n\n#OpenSourceAI#AISovereignty#mozilla\n");
+    }
+
+    #[test]
+    fn a_ranked_paragraph_or_heading_line_is_not_the_hashtag_line() {
+        let src = "Headline\n\nDesk· May 3, 2026· 1 min read\n\n#1 on the list was the night noise.\n\n## What comes next\n\nMore body.\n\n#NightBuses #night noise\n\nThis is an original analysis by the desk. Source reporting: Gazette.\n";
+        assert_eq!(check(R, "", "a.txt", src), ["#night noise"]);
+        assert_eq!(
+            messages(R, "", "a.txt", src),
+            ["hashtag `#night noise` contains whitespace; only `#night` would be linked"]
+        );
+        // Without a hashtag line, neither becomes one, and nothing fires.
+        let src = "Headline\n\nDesk· May 3, 2026· 1 min read\n\n#1 on the list was the night noise.\n\n## What comes next\n\nMore body.\n";
+        assert!(check(R, "", "a.txt", src).is_empty());
     }
 
     #[test]

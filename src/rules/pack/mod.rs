@@ -80,7 +80,7 @@ pub struct PackRunner(pub Arc<PackRule>);
 
 impl Rule for PackRunner {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        if self.0.formats.is_empty() || self.0.formats.contains(&doc.format) {
+        if self.0.formats.is_empty() || self.0.formats.iter().any(|&f| doc.follows(f)) {
             self.0.run(doc, ctx);
         }
     }

@@ -245,7 +245,8 @@ fn formats(file: &File<'_>, t: &DeTable<'_>) -> Result<Vec<Format>, ConfigError>
             formats.push(match f.as_str() {
                 "house" => Format::House,
                 "markdown" => Format::Markdown,
-                _ => return Err(file.error(v.span(), format!("unknown format `{f}` (house, markdown)"))),
+                "plain" => Format::Plain,
+                _ => return Err(file.error(v.span(), format!("unknown format `{f}` (house, markdown, plain)"))),
             });
         }
     }

@@ -63,7 +63,13 @@ fn required_anchors_at_the_footer_and_accepts_front_matter() {
     let house_only =
         rule("id = \"desk/source\"\nkind = \"required\"\npattern = 'x'\nformats = [\"house\"]\nmessage = \"m\"\n");
     assert!(fired(&house_only, "a.md", "Body.\n").is_empty());
-    assert_eq!(fired(&house_only, "a.txt", "Body.\n"), ["Body. | m"]);
+    assert_eq!(fired(&house_only, "a.txt", "Headline\n\nBy Jo· May 3, 2026\n\nBody.\n"), ["Body. | m"]);
+    assert!(fired(&house_only, "a.txt", "Body.\n").is_empty(), "plain prose follows no template");
+    assert_eq!(
+        fired(&house_only, "a.md", "Body.\n\nThis is an original analysis by the desk team.\n"),
+        ["This is an original analysis by the desk team. | m"],
+        "Markdown with the house footer is held to the house rules"
+    );
 }
 
 #[test]
