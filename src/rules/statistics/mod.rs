@@ -6,6 +6,8 @@
 //! a named speaker says is sourced by the speaker).
 
 pub mod attribution;
+#[cfg(test)]
+mod cases;
 pub mod find;
 pub mod frame;
 pub mod reach;

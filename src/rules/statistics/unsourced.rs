@@ -1,5 +1,5 @@
-//! `statistics/unsourced`: a figure stated as fact with no source in its sentence or the
-//! sentence before it in the same paragraph.
+//! `statistics/unsourced`: a claim stated as fact with no source that reaches it (see
+//! `reach`, `frame` and `record` for what reaches a figure and what needs no source).
 
 use super::attribution::clause_bounds;
 use super::find::{find, Kind, Statistic};
@@ -14,10 +14,10 @@ use crate::span::Span;
 use serde::Deserialize;
 
 pub const META: RuleMeta = RuleMeta {
-    summary: "A statistic with no source in its sentence or the one before",
+    summary: "A statistic stated as fact with no source that reaches it",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "Percentages, sums of money, large counts, ratios, fractions, multipliers, changes and rankings stated as fact, with no source in the same sentence or the sentence before it in the paragraph. A source is an attribution (`according to`, `… said`, `a study by`, `data from`, `per …`), a Markdown link, a footnote reference or a parenthetical citation; a hedge with no one named (`an estimated`, `by some estimates`, `the deal, announced on Monday,`) is not one, and a verb that opens a claim in a later clause (`…, and owners say …`) does not source the figures before it. A paragraph opened by an attribution (`The survey found that …`) covers its later sentences. Figures in a direct quotation with a named speaker, and headline figures the body repeats, are not checked.",
+        what: "A claim stated as fact with no source that reaches it. Claims are percentages, sums of money, counts of 1,000 or more (`1800 people` too, but not years), ratios and rates (`seven per 100,000`, `an R0 of 2`), fractions, multipliers, changes, and rankings with a comparison class (`the third-largest port in Europe`, `faster than in any other city`). A record is not a claim and needs no source: election results and turnout, a population, the price of one unit or an exchange rate, a budget approved, a fine or prize set, a threshold, requirement or target, and the figures of the dated event the opening sentence reports (`On Monday, … 50.8 percent`); a hedged (`reportedly`) or derived (`25% higher than last year`) figure stays a claim. A source reaches a figure from its own sentence (`according to`, `… said`, `a study by`, a link, a footnote, `(ONS)`-style citations; in its own clause or as a tail, not from a clause about something else, a speaker's own description or a parenthetical inside a later phrase), from the sentence before (unless that sentence only names the speaker of a quotation), from the sentence after when it points back (`That is according to …`), and from a document frame: a story about a named study, survey, trial, report or filing that is published, released or finds something covers the paragraphs after it until someone else takes the floor. A hedge (`reportedly`, `by reports`, `an estimated`) names no one and blocks all reach beyond its sentence. Figures in a direct quotation with a named speaker (before a colon, or in a quotation that reopens its marks paragraph after paragraph) and headline figures the body repeats are not checked. A finding labels the hedge or the attribution it considered and rejected.",
         why: "An unsourced number is the claim readers most often repeat and the one corrections most often retract. Naming the source lets the reader weigh it and the desk check it.",
         example_path: "example.txt",
         example: "Headline\n\nBy Jo Park· May 3, 2026\n\nSales at independent shops grew 14% last year.\n",
@@ -25,10 +25,14 @@ pub const META: RuleMeta = RuleMeta {
         example_options: "",
         options: &[
             ("attribution_phrases", "phrases and verbs that attribute a figure (`according to`, `said`, `found`, `data from`…); matched as whole words, any case"),
+            ("extend_attribution_phrases", "more attribution phrases, added to the built-in list without copying it"),
             ("source_nouns", "nouns that name a source (`study`, `survey`, `report`…): they cite in `a survey by …` or `in its report`, and let an opening sentence cover its paragraph"),
+            ("extend_source_nouns", "more source nouns, added to the built-in list"),
+            ("record_nouns", "nouns whose value is a fact of record (`population`, `goal`, `fine`, `threshold`…): the figure right after `a population of`, `the fine was` or before `floor`/`bonus` needs no source"),
+            ("extend_record_nouns", "more record nouns, added to the built-in list"),
             ("first_person_is_source", "whether a sentence in which the writer speaks as `we`/`our` is sourced by the publisher itself (default true)"),
         ],
-        false_positives: "A figure sourced only in the sentence after it, or by a paragraph further up; a ranking or count the reporter observed first-hand. Small prices (`$12`) and counts under 1,000 are not treated as statistics. A size or a position is a description, not a claim: a length, distance, height or depth (`sits at 3,600 metres`, `a 1.3m wall`) and a fraction of one unit (`a tenth of a second`, `half a percentage point`) are left alone, while an amount produced, lost or held (`270,000 tonnes of ice`, `3,000 miles of track`) is checked; so a reported distance (`a 12,000 km voyage`) goes unflagged.",
+        false_positives: "A figure sourced only two or more sentences away without a document frame (a source named once at the top of a long interview); a ranking or count the reporter observed first-hand; a figure whose sentence-before attribution is about another claim (the rule cannot tell what an attribution is about). A document frame can also cover a figure that really needs its own source, when no other speaker comes between. Small prices (`$12`) and counts under 1,000 are not statistics. A size or a position is a description, not a claim: a length, distance, tonnage or depth (`6.4 billion kilometres`, `240,000 gross tonnage`) and a fraction of one unit (`a tenth of a second`) are left alone, while an amount produced, lost or held (`270,000 tonnes of ice`) is checked.",
     },
 };
 

@@ -88,6 +88,7 @@ const FIGURE_WORDS: &[&[u8]] = &[
     b"worst",
     b"best",
     b"fewest",
+    b"than",
     b"most",
     b"least",
 ];

@@ -1,0 +1,133 @@
+//! `statistics/unsourced` through the lint entry point, one test per class of real copy it
+//! must get right: records, rankings, counts without separators, rates, how far a source
+//! reaches (frames, the next sentence, quotations, parentheticals, hedges). Each pins the
+//! span text and the message, and each has clean near-misses.
+
+use crate::rules::testing::{findings, labels};
+use crate::rules::RuleId::StatisticsUnsourced as R;
+
+const HEAD: &str = "Headline\n\nBy Jo Park· May 3, 2026\n\n";
+
+/// `span | message` of what fired in a house draft with `body` after the byline.
+fn house(body: &str) -> Vec<String> {
+    findings(R, "", "a.txt", &format!("{HEAD}{body}\n"))
+}
+
+fn clean(body: &str) {
+    assert_eq!(house(body), Vec::<String>::new(), "{body}");
+}
+
+#[test]
+fn records_need_no_source() {
+    clean("Mayor Adeyemi won 54.2% of the vote, and turnout was about 61%.");
+    clean("The council approved $4.2 million for the bridge on Tuesday night.");
+    clean("The regulator fined Harbour Gas £3.1 million for the outage.");
+    clean("The pact seeks to remove duties on 85 percent of goods.");
+    clean("Members beat their goal of $25,000 within a week.");
+    clean("The city has a population of about 480,000.");
+    clean("As of Friday, one barrel of crude was worth about $1,000 in the futures market.");
+    clean("The winner takes home $25,000 and a $10,000 bonus for the course record.");
+    clean("The new rule requires that at least a quarter of the flats be let below market rents.");
+    clean("The probe was 6.4 billion kilometres from Earth. The tanker, of 240,000 gross tonnage, docked.");
+}
+
+#[test]
+fn claims_beside_records_still_need_one() {
+    assert_eq!(
+        house("Turnout was about 61%, some 25% higher than last year."),
+        ["25% | unsourced percentage: `25%` has no source in its sentence or the one before"]
+    );
+    assert_eq!(
+        house("Women hold about 28 percent of seats on county councils."),
+        ["28 percent | unsourced percentage: `28 percent` has no source in its sentence or the one before"]
+    );
+}
+
+#[test]
+fn rankings_with_a_comparison_class() {
+    assert_eq!(
+        house("Kestrel is the third-largest container port in Europe."),
+        ["third-largest container port in Europe | unsourced ranking: `third-largest container port in Europe` has no source in its sentence or the one before"]
+    );
+    assert_eq!(house("Rents rose faster than in any other city.").len(), 1);
+    assert_eq!(house("Pennyfield, Britain's third-largest grocer, cut prices.").len(), 1);
+    clean("It was the best way to start the week, and the island's biggest plant reopened.");
+    clean("She is the third-highest ranking official in the ministry.");
+    clean("Kestrel is the third-largest container port in Europe, the port authority said.");
+}
+
+#[test]
+fn counts_without_a_separator_and_rates() {
+    assert_eq!(
+        house("Over 1800 people have died since 2014."),
+        ["1800 | unsourced count: `1800` has no source in its sentence or the one before"]
+    );
+    assert_eq!(
+        house("The rate was seven per 100,000 people."),
+        ["seven per 100,000 | unsourced ratio: `seven per 100,000` has no source in its sentence or the one before"]
+    );
+    assert_eq!(house("Measles has an R0 of about 12–18.").len(), 1);
+    clean("The wreck sank on February 26, 1944 as the convoy turned; in 1800 it was a port.");
+}
+
+#[test]
+fn a_document_frame_reaches_later_paragraphs() {
+    let body = "A survey published on Monday by the Tenants' Union asked renters about damp.\n\nDamp affected 41% of flats.\n\nNearly half of the complaints went unanswered.";
+    clean(body);
+    let body = format!(
+        "{body}\n\nHousing minister Ana Ruiz said inspections would rise.\n\nAbout 60% of renters are under 35."
+    );
+    assert_eq!(house(&body), ["60% | unsourced percentage: `60%` has no source in its sentence or the one before"]);
+    let hedged = "A survey published on Monday by the Tenants' Union asked renters about damp.\n\nThe damp reportedly affects 41% of flats.";
+    assert_eq!(house(hedged), ["41% | unsourced percentage: `41%` has no source in its sentence or the one before"]);
+    assert_eq!(labels(R, "", "a.txt", &format!("{HEAD}{hedged}\n")), ["reportedly"]);
+}
+
+#[test]
+fn the_next_sentence_and_parentheticals() {
+    clean("Sales rose 12% last year. That is according to the retailers' association.");
+    clean("Sales rose 12% in the year, according to the statistics office, down from 14% a year earlier.");
+    assert_eq!(
+        house("The virus had, by reports, infected over 4,200 people, including, according to officials, 54 children."),
+        ["4,200 | unsourced count: `4,200` has no source in its sentence or the one before"]
+    );
+    assert_eq!(
+        house("Brightcart, one of the largest online retailers in the country, said it would appeal.").len(),
+        1,
+        "a speaker's own description is the writer's"
+    );
+}
+
+#[test]
+fn quotations_keep_their_speakers() {
+    clean("The ministry posted: \"Cases rose to 3,728 this week.\"");
+    clean("Ana Ruiz commented: \"Half of them left.\"");
+    let long = "Ana Ruiz, the festival director, said: \"Costs went up every year.\n\n\"Nearly half of the companies did not come back.\"";
+    clean(long);
+    assert_eq!(
+        house("Ana Ruiz said, \"We need parity.\" About 70 percent of members are men."),
+        ["70 percent | unsourced percentage: `70 percent` has no source in its sentence or the one before"]
+    );
+}
+
+#[test]
+fn attribution_words_in_other_senses() {
+    assert_eq!(
+        house("The school gets about 58% of its budget from state grants.").len(),
+        1,
+        "`from state grants` names money, not a source"
+    );
+    assert_eq!(house("He said goodbye to more than 40,000 runners.").len(), 1);
+    assert_eq!(house("The report card went to about 1,900 students.").len(), 1);
+    assert_eq!(house("The storm claimed about 3000 lives.").len(), 1);
+    clean("The prime minister stated 92% had been reached.");
+}
+
+#[test]
+fn desks_extend_the_lists() {
+    let src = format!("{HEAD}The clerk tallied 2,000 letters from readers.\n\nThe levy is 4% of sales.\n");
+    assert_eq!(findings(R, "extend_record_nouns = [\"levy\"]", "a.txt", &src).len(), 1);
+    assert_eq!(findings(R, "extend_attribution_phrases = [\"tallied\"]", "a.txt", &src).len(), 1);
+    assert!(findings(R, "extend_attribution_phrases = [\"tallied\"]\nextend_record_nouns = [\"levy\"]", "a.txt", &src)
+        .is_empty());
+}
