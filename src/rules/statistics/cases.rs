@@ -131,3 +131,19 @@ fn desks_extend_the_lists() {
     assert!(findings(R, "extend_attribution_phrases = [\"tallied\"]\nextend_record_nouns = [\"levy\"]", "a.txt", &src)
         .is_empty());
 }
+
+#[test]
+fn the_sentence_before_carries_figures_not_views() {
+    clean("Fares rose 8%, the transport authority said. Ridership fell 3% in the same year.");
+    assert_eq!(
+        house("The mayor said the clinics were working. About 1,400 operations were cancelled."),
+        ["1,400 | unsourced count: `1,400` has no source in its sentence or the one before"]
+    );
+    clean("The fire had burned about 4,200 acres and forced more than 1,500 residents out, officials said.\n\nIt was about 20% contained by nightfall.");
+    assert_eq!(
+        house("Pelosi said her plans would start with small bills.\n\nAbout a quarter of the government is shut.")
+            .len(),
+        1,
+        "a view in the paragraph before does not carry"
+    );
+}

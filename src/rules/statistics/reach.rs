@@ -4,6 +4,7 @@
 //! attribution opening the paragraph or a list's lead-in, the publisher speaking, a
 //! footnote marker, a quotation continued from an earlier paragraph, and document frames.
 
+use super::find::find;
 use super::source::Sources;
 use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -51,7 +52,15 @@ impl Reach {
         // A speaker quoted in the opening sentence speaks only inside the quotation marks.
         let opened = sources.opens_paragraph(doc.text(sentences[0].span)) && !quoted(&sentences[0]);
         let covered = opened || lead_in_cites(sources, first_person, doc, index);
-        let carried = (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && !quoted(&sentences[i - 1])).collect();
+        // The sentence before carries its source on when it reports figures or names a
+        // document; an attribution of a view (`Petrie said the clinics work`) does not.
+        let reports = |s: &Segment| {
+            let text = doc.text(s.span);
+            !quoted(s) && (!find(text).is_empty() || sources.names_document(text))
+        };
+        let mut carried: Vec<bool> =
+            (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && reports(&sentences[i - 1])).collect();
+        carried[0] = tail_before(sources, doc, index);
         let backward = (0..sentences.len())
             .map(|i| {
                 sentences.get(i + 1).is_some_and(|n| {
@@ -62,6 +71,25 @@ impl Reach {
             .collect();
         Reach { cited, voiced, carried, backward, covered, reopened: reopened_quotation(doc, index) }
     }
+}
+
+/// Whether the paragraph before `index` ends by giving figures and then their source as
+/// a tail (`…, forcing 1,500 from their homes, fire officials said.`): wire copy goes on
+/// with that source's figures in the next paragraph.
+fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
+    let paragraph = |i: usize| doc.regions[i].kind == RegionKind::Paragraph;
+    if index == 0 || !paragraph(index) || !paragraph(index - 1) {
+        return false;
+    }
+    let Some(last) = doc.region_sentences(index - 1).pop() else {
+        return false;
+    };
+    let text = doc.text(last.span);
+    let Some(figure) = find(text).last().map(|f| f.span) else {
+        return false;
+    };
+    let tail = sources.attribution(text).is_some_and(|a| a.start > figure.end);
+    !text.contains(['"', '“']) && tail && sources.covers(text, figure)
 }
 
 /// A list item whose list follows a sentence ending in a colon that names a source

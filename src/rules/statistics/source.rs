@@ -125,6 +125,12 @@ impl Sources {
             && (CITATION.is_match(sentence) || self.opener.as_ref().is_some_and(|r| r.is_match(sentence)))
     }
 
+    /// Whether `sentence` names a document or data a figure can come from (a source noun,
+    /// a link or a footnote), as opposed to a speaker's view.
+    pub fn names_document(&self, sentence: &str) -> bool {
+        CITATION.is_match(sentence) || self.opener.as_ref().is_some_and(|r| r.is_match(sentence))
+    }
+
     /// Whether `text` (quotations blanked out) speaks for the writer's organisation.
     pub fn first_person(text: &str) -> bool {
         FIRST_PERSON.is_match(text)
