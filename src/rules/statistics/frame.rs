@@ -19,10 +19,12 @@ const PARTICULAR: &str =
     r"(?:\b(?:a|an|the|its|their|this|his|her|our)|[A-Z][A-Za-z0-9&.-]*['’]s|\b(?:A|An|The|Its|Their|This|Our))";
 
 /// A paragraph that introduces a document as its subject: published, released or
-/// announced, or the subject of a finding verb (`The survey found`).
+/// announced, the subject of a finding verb (`The survey found`), or the source a
+/// sentence opens with (`According to the port's annual report, …`; one cited in passing
+/// at the end of a sentence opens nothing).
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"{PARTICULAR}\s+(?:(?:new|latest|recent|annual|first|final|preliminary|independent|peer-reviewed|large|major|national|global|long-running|two-year|five-year|official|interim)\s+)*(?:[A-Z][\w-]*\s+){{0,3}}{DOCUMENT}\b[^.!?;]{{0,120}}?\b(?:published|released|issued|announced|presented|unveiled|conducted|carried\s+out|found|finds|shows?|showed|suggests?|suggested|concluded|concludes|reports?|reported|indicates?|indicated|estimates?|estimated|revealed|reveals|counted|identified|listed|lists|recorded)\b|\b(?:published|released|issued|announced|presented|unveiled|launched|led|ran|conducted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\b|\b[Ii]n\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\s+(?:published|released|issued)\b"
+        r"{PARTICULAR}\s+(?:[\w-]+['’]s\s+)?(?:(?:new|latest|recent|annual|first|final|preliminary|independent|peer-reviewed|large|major|national|global|long-running|two-year|five-year|official|interim)\s+)*(?:[A-Z][\w-]*\s+){{0,3}}{DOCUMENT}\b[^.!?;]{{0,120}}?\b(?:published|released|issued|announced|presented|unveiled|conducted|carried\s+out|found|finds|shows?|showed|suggests?|suggested|concluded|concludes|reports?|reported|indicates?|indicated|estimates?|estimated|revealed|reveals|counted|identified|listed|lists|recorded)\b|\b(?:published|released|issued|announced|presented|unveiled|launched|led|ran|conducted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\b|\b[Ii]n\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\s+(?:published|released|issued)\b|(?:^|[.!?]\s+)According\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){{0,3}}?{DOCUMENT}\b"
     ))
 });
 
@@ -67,11 +69,16 @@ fn turn(text: &str) -> Turn {
         if !names_source(text, m.start(), m.end()) {
             continue;
         }
-        // Who speaks: the sentence up to the verb, and after `according to` its object.
+        // Who speaks: the sentence up to the verb; after `according to`, an agent's `by`
+        // or a quotation (`"…," said the inspector`), the words after it.
         let from = sentence_start(text, m.start());
         let mut speaker = text[from..m.start()].to_string();
         let agent_follows = text[m.end()..].trim_start().starts_with("by ");
-        if m.as_str().to_lowercase().starts_with("according") || agent_follows {
+        let inverted = speaker.trim_end().trim_end_matches(',').ends_with(['”', '"']);
+        if inverted {
+            speaker.clear();
+        }
+        if m.as_str().to_lowercase().starts_with("according") || agent_follows || inverted {
             speaker.extend(text[m.end()..].chars().take(60));
         }
         if REFERS.is_match(&speaker) {
@@ -151,6 +158,32 @@ mod tests {
             "Efficacy was 81% for the first vaccine.",
         ];
         assert_eq!(covered(&paragraphs), [true, true, true]);
+    }
+
+    #[test]
+    fn a_report_the_sentence_opens_with_is_a_frame_and_one_cited_in_passing_is_not() {
+        let opened = ["According to the port authority's annual report, volumes rose.", "Imports rose 14%."];
+        assert_eq!(covered(&opened), [true, true]);
+        let passing = ["Only 10% own one, according to a 2011 study.", "Sales rose 14%."];
+        assert_eq!(covered(&passing), [false, false]);
+        let possessive = ["The commission's report found the pumps had failed.", "Leakage stood at 19%."];
+        assert_eq!(covered(&possessive), [true, true]);
+    }
+
+    #[test]
+    fn a_speaker_after_a_quotation_is_the_one_named_after_the_verb() {
+        let paragraphs = [
+            "A survey published on Monday asked renters about damp.",
+            "\"We were shocked,\" said one of the survey's authors.",
+            "Damp affected 41% of flats.",
+        ];
+        assert_eq!(covered(&paragraphs), [true, true, true]);
+        let other = [
+            "A survey published on Monday asked renters about damp.",
+            "\"It is bad,\" said Ana Ruiz, a tenant.",
+            "Rents rose 9%.",
+        ];
+        assert_eq!(covered(&other), [true, false, false]);
     }
 
     #[test]

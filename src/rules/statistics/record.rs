@@ -88,7 +88,7 @@ static UNIT_PRICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A price move on a market (`rose 6.2% in morning trading`): market data, the event.
 static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index))\b",
+        r"(?i)^\s+(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index)|at\s+(?:current|today['’]s|present|recent|prevailing)\s+(?:exchange\s+)?rates?)\b",
     )
 });
 

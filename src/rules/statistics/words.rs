@@ -121,6 +121,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "league table",
     "release",
     "petition",
+    "assessment",
     "results",
 ];
 
@@ -169,4 +170,7 @@ pub const RECORD_NOUNS: &[&str] = &[
     "offer",
     "bid",
     "asking price",
+    "benchmark",
+    "standard",
+    "requirement",
 ];
