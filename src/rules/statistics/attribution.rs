@@ -128,8 +128,15 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     if word.starts_with("estimate") && word != "estimated" {
         return !UNOWNED_ESTIMATE_BEFORE.is_match(before) || OWNER_AFTER.is_match(after);
     }
-    let plural_noun = word.ends_with('s') && !word.contains(char::is_whitespace) && word != "says";
-    if plural_noun && NOUN_BEFORE.is_match(before) {
+    // A word that is also a noun (`a show`, `their forecasts`, `the report`) after a
+    // determiner is the noun, which names no one.
+    let verb_only = word.ends_with("ed")
+        || matches!(
+            word.as_str(),
+            "said" | "says" | "say" | "told" | "tells" | "wrote" | "writes" | "found" | "finds" | "shown"
+        );
+    let noun_form = !word.contains(char::is_whitespace) && !verb_only;
+    if noun_form && NOUN_BEFORE.is_match(before) {
         return false;
     }
     if word.starts_with("come") || word.starts_with("came") {

@@ -32,7 +32,7 @@ pub enum Record {
 /// Words that leave a figure's origin unnamed: the writer is passing on a claim.
 pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:reports?|accounts?|estimates?)|an\s+estimated|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported)\s+to|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
+        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:reports?|accounts?|estimates?|counts?)|an\s+estimated|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported)\s+to|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
     )
 });
 
@@ -46,7 +46,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Ballots: votes cast, turnout, the electorate, seats won or lost, bodies elected.
 static ELECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:of\s+the\s+(?:popular\s+|total\s+|first[- ]round\s+)?votes?|votes?\s+cast|votes|voted|turnout|electorate|ballots|elects|elected|(?:won|winning|went\s+to|gained|gaining|lost|losing|took|taking|secured|securing|captured|retained|netted|totall?ing)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:seats?|delegates)|(?:seats?|delegates)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:went\s+to|were\s+won|changed\s+hands))\b",
+        r"(?i)\b(?:of\s+the\s+(?:popular\s+|total\s+|first[- ]round\s+)?votes?|votes?\s+cast|votes|voted|turnout|voters\s+(?:also\s+)?(?:approved|rejected|backed|passed|endorsed|chose)|referendum|electorate|ballots|elects|elected|(?:won|winning|went\s+to|gained|gaining|lost|losing|took|taking|secured|securing|captured|retained|netted|totall?ing)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:seats?|delegates)|(?:seats?|delegates)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:went\s+to|were\s+won|changed\s+hands))\b",
     )
 });
 /// `would vote`, `plan to vote`: a poll of intentions, not a count of ballots.
@@ -63,7 +63,7 @@ static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb by which a body sets a sum or rate, just before the figure.
 static DECISION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|commits|committed|(?:fined|fines|awarded|awards|granted|grants|charged|charges|paid|pays|owes|owed)(?:\s+[^\s,.;:!?$€£¥₹]+){0,4}?|imposed|imposes|levied|levies|takes\s+home|took\s+home|won|wins|pocketed|collects|collected|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|commits|committed|(?:fined|fines|awarded|awards|granted|grants|charged|charges|paid|pays|owes|owed)(?:\s+[^\s,.;:!?$€£¥₹]+){0,4}?|imposed|imposes|levied|levies|takes\s+home|took\s+home|won|wins|pocketed|collects|collected|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates|agreed\s+to\s+(?:pay|spend|invest|give)|will\s+(?:pay|receive|get)|is\s+to\s+receive|(?:raised|cut|lowered|increased|reduced|hiked|froze)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:rates?|tax|taxes|fares?|fees?|prices?|tariffs?|levy|levies|rents?|wages?|salaries|pay|charges?|duty|duties)\s+by)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
     )
 });
 /// What after a sum names it as decided (`€20,000 (£17,500) in compensation`, `20% off`).
@@ -88,14 +88,25 @@ static UNIT_PRICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A price move on a market (`rose 6.2% in morning trading`): market data, the event.
 static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index)|at\s+(?:current|today['’]s|present|recent|prevailing)\s+(?:exchange\s+)?rates?)\b",
+        r"(?i)^\s+(?:to\s+\S+\s+)?(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index)|at\s+(?:current|today['’]s|present|recent|prevailing)\s+(?:exchange\s+)?rates?)\b",
     )
 });
 
 /// A definition or threshold in rules (`are considered cost-burdened`, `is defined as`).
 static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?:are|is|were|was|be)\s+(?:considered|deemed|classed|classified|defined)|defined\s+as|counts?\s+as|qualif(?:y|ies)\s+as|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guidelines|rules|law|act|regulations|definition))\b",
+        r"(?i)\b(?:(?:are|is|were|was|be)\s+(?:considered|deemed|classed|classified|defined)|(?:generally\s+|widely\s+|commonly\s+)?regarded\s+as|defined\s+as|counts?\s+as|qualif(?:y|ies)\s+as|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guidelines|rules|law|act|regulations|definition))\b",
+    )
+});
+
+/// `$180 million over budget`: an overrun measured against the record is a claim.
+static OVERRUN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s+(?:over|under|above|below|short\s+of|beyond)\b"));
+
+/// A share or index move (`Shares in Northgate rose 6.3 percent`): market data.
+static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:shares?|stock|the\s+index|the\s+(?:FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC)\b[^,;]{0,20}?)\b[^,;]{0,40}?\b(?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|lost|closed|ended|opened|surged|plunged|tumbled)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|as\s+much\s+as)\s+)?$",
     )
 });
 
@@ -132,7 +143,10 @@ impl Records {
             .transpose()?;
         let value_after = (!words.is_empty())
             .then(|| {
-                Regex::new(&format!(r"(?i)^[\s-]+(?:[a-z]+[\s-]+)?(?:{})\b", words.join("|")))
+                Regex::new(&format!(
+                    r"(?i)^[\s-]+(?:of\s+(?:its|the|their|a|an)\s+(?:[a-z]+\s+)?(?:goal|target|quota|pledge|aim|objective)\b|(?:[a-z]+[\s-]+)?(?:{})\b)",
+                    words.join("|")
+                ))
                     .map_err(|e| format!("invalid record noun: {e}"))
             })
             .transpose()?;
@@ -153,7 +167,7 @@ impl Records {
             return Some(Record::Election);
         }
         if self.value_before.as_ref().is_some_and(|r| r.is_match(clause_before))
-            || self.value_after.as_ref().is_some_and(|r| r.is_match(after))
+            || (self.value_after.as_ref().is_some_and(|r| r.is_match(after)) && !OVERRUN_AFTER.is_match(after))
             || DEFINITION.is_match(clause)
         {
             return Some(Record::Value);
@@ -161,7 +175,10 @@ impl Records {
         if DECISION_BEFORE.is_match(clause_before) || DECISION_AFTER.is_match(after) {
             return Some(Record::Decision);
         }
-        if UNIT_PRICE_BEFORE.is_match(clause_before) || UNIT_PRICE_AFTER.is_match(after) || MARKET_AFTER.is_match(after)
+        if UNIT_PRICE_BEFORE.is_match(clause_before)
+            || UNIT_PRICE_AFTER.is_match(after)
+            || MARKET_AFTER.is_match(after)
+            || MARKET_BEFORE.is_match(clause_before)
         {
             return Some(Record::Price);
         }

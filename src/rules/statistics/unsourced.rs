@@ -119,11 +119,12 @@ impl Rule for Unsourced {
                     let hedge = HEDGE
                         .find(&sentence_text[hedge_from..span.start])
                         .map(|h| h.start() + hedge_from..h.end() + hedge_from);
-                    let outside = reach.carried[i]
+                    let nearby = reach.carried[i]
                         || reach.backward[i]
-                        || (reach.covered && (i > 0 || region.kind == RegionKind::ListItem))
-                        || frames.get_or_insert_with(|| document_frames(doc))[index];
-                    if hedge.is_none() && outside {
+                        || (reach.covered && (i > 0 || region.kind == RegionKind::ListItem));
+                    let outside =
+                        hedge.is_none() && (nearby || frames.get_or_insert_with(|| document_frames(doc))[index]);
+                    if outside {
                         continue;
                     }
                     let span = sentence.span.sub(span.range());

@@ -87,6 +87,12 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "identified",
     "posted",
     "listing",
+    "court heard",
+    "jury heard",
+    "tribunal heard",
+    "inquiry heard",
+    "was told",
+    "were told",
 ];
 
 /// Nouns that name where figures come from (`the study`, `a survey by …`, `in its report`).
