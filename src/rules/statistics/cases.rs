@@ -147,3 +147,16 @@ fn the_sentence_before_carries_figures_not_views() {
         "a view in the paragraph before does not carry"
     );
 }
+
+#[test]
+fn an_organisations_own_post_and_years_that_open_a_clause() {
+    let post = "---\nauthor: The Lantern Project\n---\n\nLantern now has more than 3 million users, up 40% in a year.\n\nAbout 60% of websites use a framework.\n";
+    assert_eq!(
+        findings(R, "", "a.md", post),
+        ["60% | unsourced percentage: `60%` has no source in its sentence or the one before"]
+    );
+    let person = "---\nauthor: Ana Ruiz\n---\n\nLantern now has more than 3 million users.\n";
+    assert_eq!(findings(R, "", "a.md", person).len(), 1, "a person's post is not the organisation's");
+    clean("As busy as 2016 was, 2017 seems set to be busier.");
+    assert_eq!(house("In all, 1800 households signed.").len(), 1);
+}

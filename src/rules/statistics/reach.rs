@@ -39,11 +39,13 @@ impl Reach {
     ) -> Reach {
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
+        let organisation = organisation_author(doc);
         let voiced: Vec<bool> = sentences
             .iter()
             .map(|s| {
                 let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
-                (first_person && Sources::first_person(own)) || footnote_after(doc, s.span)
+                let names_itself = organisation.as_deref().is_some_and(|o| own.contains(o));
+                (first_person && (Sources::first_person(own) || names_itself)) || footnote_after(doc, s.span)
             })
             .collect();
         let cited: Vec<bool> =
@@ -90,6 +92,41 @@ fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
     };
     let tail = sources.attribution(text).is_some_and(|a| a.start > figure.end);
     !text.contains(['"', '“']) && tail && sources.covers(text, figure)
+}
+
+/// Words of an author's name that mark it as an organisation (`The Node.js Project`).
+const ORGANISATION: &[&str] = &[
+    "Project",
+    "Foundation",
+    "Team",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Group",
+    "Association",
+    "Council",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Company",
+    "Corporation",
+    "Institute",
+    "Network",
+    "Coalition",
+    "Alliance",
+    "Society",
+    "Trust",
+    "Board",
+];
+
+/// When the author is an organisation, the distinctive word of its name (`Node.js`): a
+/// sentence of its own post that names it speaks for it, as `we` does.
+fn organisation_author(doc: &Document) -> Option<String> {
+    let author = doc.text(doc.byline.as_ref()?.author?);
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let organisation = words.first() == Some(&"The") || words.iter().any(|w| ORGANISATION.contains(w));
+    let distinctive = words.iter().filter(|w| **w != "The" && !ORGANISATION.contains(*w)).max_by_key(|w| w.len())?;
+    (organisation && distinctive.len() > 2).then(|| distinctive.to_string())
 }
 
 /// A list item whose list follows a sentence ending in a colon that names a source

@@ -121,6 +121,14 @@ const NOT_PLURAL: &[&str] = &[
     "its",
 ];
 
+/// Plural nouns that are counted (`1800 people`, `2300 households`), for numbers that
+/// could also be years.
+static COUNTED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:[a-z]+-)?(?:people|persons|residents|households|homes|houses|families|children|adults|students|pupils|patients|workers|employees|staff|jobs|members|voters|votes|signatures|cases|deaths|lives|victims|users|customers|visitors|passengers|runners|fans|troops|soldiers|refugees|migrants|animals|birds|trees|cars|vehicles|flights|units|flats|apartments|beds|schools|businesses|companies|firms|farms|acres|hectares|tonnes|tons|barrels|litres|liters|gallons|miles|kilometres|kilometers|dollars|pounds|euros|copies|downloads|applications|complaints|arrests|incidents|crimes|calls|tickets|seats|rooms|doses|tests|infections)\b",
+    )
+});
+
 /// A four-digit number written without a separator (`1800 people`) is a count when it
 /// counts something and is not a year: a hedge before it, or a plural noun after it and
 /// no word before that makes it a year.
@@ -129,7 +137,11 @@ fn four_digit_count(before: &str, number: &str, rest: &str) -> bool {
     let noun = rest.split_whitespace().next().unwrap_or("");
     let counts_things = PLURAL_AFTER.is_match(rest) && !NOT_PLURAL.contains(&noun) && !is_length(rest);
     let year_like = (1000..=2100).contains(&value);
-    counts_things && (COUNT_HEDGE_BEFORE.is_match(before) || !year_like || !YEAR_BEFORE.is_match(before))
+    // A year can open a clause (`2017 seems set to …`): one that looks like a year counts
+    // only with a hedge, or before a noun that is counted.
+    let counted_noun = COUNTED_NOUN.is_match(rest);
+    counts_things
+        && (COUNT_HEDGE_BEFORE.is_match(before) || !year_like || (counted_noun && !YEAR_BEFORE.is_match(before)))
 }
 
 pub(super) fn count(text: &str, c: &Captures<'_>) -> Option<Span> {
