@@ -68,8 +68,12 @@ enum Turn {
     Neutral,
 }
 
+/// A document word anywhere: the cheap test before [`OPENER`], whose many starting
+/// words (`the`, `a`) would otherwise be tried all through every paragraph.
+static ANY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b{DOCUMENT}\b")));
+
 fn turn(text: &str) -> Turn {
-    if OPENER.is_match(text) {
+    if ANY_DOCUMENT.is_match(text) && OPENER.is_match(text) {
         return Turn::Opens;
     }
     let mut turn = Turn::Neutral;

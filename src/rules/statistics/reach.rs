@@ -4,7 +4,7 @@
 //! attribution opening the paragraph or a list's lead-in, the publisher speaking, a
 //! footnote marker, a quotation continued from an earlier paragraph, and document frames.
 
-use super::find::find;
+use super::find::{find, may_hold_figure};
 use super::source::Sources;
 use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -17,7 +17,7 @@ pub struct Reach {
     /// Per sentence: the writer's organisation speaks, or a footnote marker closes it.
     pub voiced: Vec<bool>,
     /// Per sentence: the sentence before, in the same paragraph, sources it (unless it
-    /// only names the speaker of a quotation).
+    /// only names the speaker of a quotation). For the first sentence, see [`tail_before`].
     pub carried: Vec<bool>,
     /// Per sentence: the sentence after points back to source it (`That is according to …`).
     pub backward: Vec<bool>,
@@ -35,16 +35,17 @@ impl Reach {
         doc: &Document,
         index: usize,
         sentences: &[Segment],
+        has_figures: &dyn Fn(usize) -> bool,
         quotes: &Quotations,
+        organisation: Option<&str>,
     ) -> Reach {
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
-        let organisation = organisation_author(doc);
         let voiced: Vec<bool> = sentences
             .iter()
             .map(|s| {
                 let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
-                let names_itself = organisation.as_deref().is_some_and(|o| own.contains(o));
+                let names_itself = organisation.is_some_and(|o| own.contains(o));
                 (first_person && (Sources::first_person(own) || names_itself)) || footnote_after(doc, s.span)
             })
             .collect();
@@ -56,13 +57,11 @@ impl Reach {
         let covered = opened || lead_in_cites(sources, first_person, doc, index);
         // The sentence before carries its source on when it reports figures or names a
         // document; an attribution of a view (`Petrie said the clinics work`) does not.
-        let reports = |s: &Segment| {
-            let text = doc.text(s.span);
-            !quoted(s) && (!find(text).is_empty() || sources.names_document(text))
+        let reports = |i: usize| {
+            let s = &sentences[i];
+            !quoted(s) && (sources.names_document(doc.text(s.span)) || has_figures(i))
         };
-        let mut carried: Vec<bool> =
-            (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && reports(&sentences[i - 1])).collect();
-        carried[0] = tail_before(sources, doc, index);
+        let carried: Vec<bool> = (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && reports(i - 1)).collect();
         let backward = (0..sentences.len())
             .map(|i| {
                 sentences.get(i + 1).is_some_and(|n| {
@@ -78,15 +77,19 @@ impl Reach {
 /// Whether the paragraph before `index` ends by giving figures and then their source as
 /// a tail (`…, forcing 1,500 from their homes, fire officials said.`): wire copy goes on
 /// with that source's figures in the next paragraph.
-fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
+pub fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
     let paragraph = |i: usize| doc.regions[i].kind == RegionKind::Paragraph;
-    if index == 0 || !paragraph(index) || !paragraph(index - 1) {
+    if index == 0
+        || !paragraph(index)
+        || !paragraph(index - 1)
+        || !may_hold_figure(doc.text(doc.regions[index - 1].span))
+    {
         return false;
     }
-    let Some(last) = doc.region_sentences(index - 1).pop() else {
-        return false;
-    };
-    let text = doc.text(last.span);
+    // The last sentence, found by its full stop rather than by cutting the paragraph.
+    let paragraph_text = doc.text(doc.regions[index - 1].span).trim_end();
+    let from = [". ", "? ", "! "].iter().filter_map(|p| paragraph_text.rfind(p)).max().map_or(0, |i| i + 2);
+    let text = &paragraph_text[from..];
     let Some(figure) = find(text).last().map(|f| f.span) else {
         return false;
     };
@@ -121,7 +124,7 @@ const ORGANISATION: &[&str] = &[
 
 /// When the author is an organisation, the distinctive word of its name (`Node.js`): a
 /// sentence of its own post that names it speaks for it, as `we` does.
-fn organisation_author(doc: &Document) -> Option<String> {
+pub fn organisation_author(doc: &Document) -> Option<String> {
     let author = doc.text(doc.byline.as_ref()?.author?);
     let words: Vec<&str> = author.split_whitespace().collect();
     let organisation = words.first() == Some(&"The") || words.iter().any(|w| ORGANISATION.contains(w));

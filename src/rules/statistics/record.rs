@@ -7,6 +7,7 @@
 //! `an estimated`) or derives (`25% higher than last year`) is a claim whatever it counts.
 
 use super::attribution::clause_bounds;
+use super::find::{near_end, NEAR};
 use crate::patterns::compile;
 use crate::span::Span;
 use regex::Regex;
@@ -166,19 +167,21 @@ impl Records {
         if ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause) {
             return Some(Record::Election);
         }
-        if self.value_before.as_ref().is_some_and(|r| r.is_match(clause_before))
+        // The end-anchored checks see the last words before the figure only.
+        let just_before = near_end(clause_before, NEAR);
+        if self.value_before.as_ref().is_some_and(|r| r.is_match(just_before))
             || (self.value_after.as_ref().is_some_and(|r| r.is_match(after)) && !OVERRUN_AFTER.is_match(after))
             || DEFINITION.is_match(clause)
         {
             return Some(Record::Value);
         }
-        if DECISION_BEFORE.is_match(clause_before) || DECISION_AFTER.is_match(after) {
+        if DECISION_BEFORE.is_match(just_before) || DECISION_AFTER.is_match(after) {
             return Some(Record::Decision);
         }
-        if UNIT_PRICE_BEFORE.is_match(clause_before)
+        if UNIT_PRICE_BEFORE.is_match(just_before)
             || UNIT_PRICE_AFTER.is_match(after)
             || MARKET_AFTER.is_match(after)
-            || MARKET_BEFORE.is_match(clause_before)
+            || MARKET_BEFORE.is_match(just_before)
         {
             return Some(Record::Price);
         }

@@ -3,7 +3,9 @@
 
 use super::attribution::clause_bounds;
 use super::find::{find, Kind, Statistic};
-use super::reach::{body_text, document_frames, is_conversion, opening_regions, squash, Reach};
+use super::reach::{
+    body_text, document_frames, is_conversion, opening_regions, organisation_author, squash, tail_before, Reach,
+};
 use super::record::{Records, HEDGE};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
@@ -12,6 +14,7 @@ use crate::rules::statistics::words::{ATTRIBUTION_PHRASES, RECORD_NOUNS, SOURCE_
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
 use serde::Deserialize;
+use std::cell::OnceCell;
 
 pub const META: RuleMeta = RuleMeta {
     summary: "A statistic stated as fact with no source that reaches it",
@@ -90,15 +93,38 @@ impl Rule for Unsourced {
         let mut body: Option<String> = None;
         let mut frames: Option<Vec<bool>> = None;
         let opening = opening_regions(doc);
+        let organisation: OnceCell<Option<String>> = OnceCell::new();
         for (index, sentences) in paragraphs_with_figures(doc) {
             let sentences = sentences.as_slice();
             let region = &doc.regions[index];
             let quotes = Quotations::new(doc.text(region.span));
-            let reach = Reach::new(&self.sources, self.first_person, doc, index, sentences, &quotes);
+            // Each sentence's figures, found once and only when asked for.
+            let figures: Vec<OnceCell<Vec<Statistic>>> = sentences.iter().map(|_| OnceCell::new()).collect();
+            let figures_of = |i: usize| figures[i].get_or_init(|| find(doc.text(sentences[i].span)));
+            let has_figures = |i: usize| !figures_of(i).is_empty();
+            let organisation = organisation.get_or_init(|| organisation_author(doc)).as_deref();
+            let tail: OnceCell<bool> = OnceCell::new();
+            let reach = Reach::new(
+                &self.sources,
+                self.first_person,
+                doc,
+                index,
+                sentences,
+                &has_figures,
+                &quotes,
+                organisation,
+            );
             for (i, sentence) in sentences.iter().enumerate() {
                 let sentence_text = doc.text(sentence.span);
                 let mut last_money: Option<usize> = None;
-                for Statistic { span, kind } in find(sentence_text) {
+                // Covered from outside, with no hedge to block it: nothing to look at.
+                let nearby = reach.carried[i]
+                    || reach.backward[i]
+                    || (reach.covered && (i > 0 || region.kind == RegionKind::ListItem));
+                if nearby && !HEDGE.is_match(sentence_text) {
+                    continue;
+                }
+                for &Statistic { span, kind } in figures_of(i) {
                     let conversion = kind == Kind::Money
                         && last_money.is_some_and(|end| is_conversion(&sentence_text[end..span.start]));
                     if kind == Kind::Money {
@@ -119,11 +145,10 @@ impl Rule for Unsourced {
                     let hedge = HEDGE
                         .find(&sentence_text[hedge_from..span.start])
                         .map(|h| h.start() + hedge_from..h.end() + hedge_from);
-                    let nearby = reach.carried[i]
-                        || reach.backward[i]
-                        || (reach.covered && (i > 0 || region.kind == RegionKind::ListItem));
-                    let outside =
-                        hedge.is_none() && (nearby || frames.get_or_insert_with(|| document_frames(doc))[index]);
+                    let outside = hedge.is_none()
+                        && (nearby
+                            || (i == 0 && *tail.get_or_init(|| tail_before(&self.sources, doc, index)))
+                            || frames.get_or_insert_with(|| document_frames(doc))[index]);
                     if outside {
                         continue;
                     }

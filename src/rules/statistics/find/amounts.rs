@@ -2,6 +2,7 @@
 //! world, and which describe one thing (a length, an age, a price, a rating, `a town of
 //! 12,000`) or read as a unit (`a 1.3m wall`, `a 10k run`).
 
+use super::context::{near_end, NEAR};
 use super::patterns::compile;
 use crate::span::Span;
 use regex::{Captures, Regex};
@@ -69,13 +70,14 @@ fn is_length(after: &str) -> bool {
 }
 
 fn is_measurement(before: &str) -> bool {
+    let before = near_end(before, NEAR);
     MEASURE_OF_BEFORE.is_match(before) && !AVERAGE_BEFORE.is_match(before)
 }
 
 /// A money amount worth reporting as a figure: a large sum, or an average or a median
 /// (a plain price such as `$12 at the door` is not a claim).
 pub(super) fn is_figure_money(before: &str, money: &str) -> bool {
-    has_magnitude_or_size(money) || AVERAGE_BEFORE.is_match(before)
+    has_magnitude_or_size(money) || AVERAGE_BEFORE.is_match(near_end(before, NEAR))
 }
 
 /// The span of a `COUNT` candidate when it counts things in the world, not a length, an
@@ -133,6 +135,7 @@ static COUNTED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// counts something and is not a year: a hedge before it, or a plural noun after it and
 /// no word before that makes it a year.
 fn four_digit_count(before: &str, number: &str, rest: &str) -> bool {
+    let before = near_end(before, NEAR);
     let value: u32 = number.parse().unwrap_or(0);
     let noun = rest.split_whitespace().next().unwrap_or("");
     let counts_things = PLURAL_AFTER.is_match(rest) && !NOT_PLURAL.contains(&noun) && !is_length(rest);
@@ -159,14 +162,15 @@ pub(super) fn count(text: &str, c: &Captures<'_>) -> Option<Span> {
         // `k` and `m` also stand for kilo- and metres: only a plural noun makes a count.
         Some(unit) => {
             COUNTED_AFTER_SUFFIX.is_match(rest)
-                && !(matches!(unit.as_str(), "m" | "M" | "k" | "K") && ONE_THING_BEFORE.is_match(&text[..m.start()]))
+                && !(matches!(unit.as_str(), "m" | "M" | "k" | "K")
+                    && ONE_THING_BEFORE.is_match(near_end(&text[..m.start()], NEAR)))
         }
         None => (c.name("mag").is_some() || noun_follows) && !is_length(rest) && !MEASURE_AFTER.is_match(rest),
     };
     (counted
         && !NOT_A_COUNT.is_match(rest)
         && !rest.starts_with('-')
-        && !NOT_A_CLAIM_BEFORE.is_match(&text[..m.start()])
+        && !NOT_A_CLAIM_BEFORE.is_match(near_end(&text[..m.start()], NEAR))
         && !is_measurement(&text[..m.start()]))
     .then(|| Span::new(m.start(), m.end()))
 }

@@ -4,6 +4,9 @@
 
 use super::patterns::{compile, HEDGE};
 use crate::span::Span;
+
+/// How much of a prefix the end-anchored checks look at (see [`near_end`]).
+pub const NEAR: usize = 120;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -27,7 +30,7 @@ static PROPERTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the percentage between `before` and `after` measures a physical property.
 pub(super) fn measures_a_property(before: &str, after: &str) -> bool {
-    PROPERTY_PERCENT.is_match(before) || PROPERTY_AFTER.is_match(after)
+    PROPERTY_PERCENT.is_match(near_end(before, NEAR)) || PROPERTY_AFTER.is_match(after)
 }
 
 /// Before `double the …`: what makes it a comparison rather than a verb.
@@ -47,5 +50,34 @@ pub(super) fn looks_like_label(text: &str, span: Span) -> bool {
     let glued_after = matches!(after_chars.next(), Some('-' | '/' | ':' | '.' | '–'))
         && after_chars.next().is_some_and(|c| c.is_ascii_digit());
     let glued_before = before.ends_with(['-', '/', ':', '.', '+', '#']);
-    glued_after || glued_before || LABEL_BEFORE.is_match(before)
+    glued_after || glued_before || LABEL_BEFORE.is_match(near_end(before, NEAR))
+}
+
+/// The last words of `text`, about `max` bytes of them, cut at a space: what the checks
+/// anchored at the end of a prefix (`Bill 42`, `an average of`) can see, so that each
+/// figure costs the same however far into a long sentence it stands.
+pub fn near_end(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut cut = text.len() - max;
+    while !text.is_char_boundary(cut) {
+        cut += 1;
+    }
+    match text[cut..].find(char::is_whitespace) {
+        Some(space) => &text[cut + space..],
+        None => &text[cut..],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::near_end;
+
+    #[test]
+    fn near_end_keeps_whole_words() {
+        assert_eq!(near_end("short", 10), "short");
+        assert_eq!(near_end("renumber the Bill", 8), " Bill");
+        assert_eq!(near_end("café au lait", 7), " lait");
+    }
 }

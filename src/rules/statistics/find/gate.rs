@@ -1,6 +1,8 @@
 //! The cheap gate before the finder: whether a text can hold a statistic at all, so that
 //! whole paragraphs without a digit or a figure word are skipped before sentences are cut.
 
+use std::sync::LazyLock;
+
 /// The words, besides digits, that every pattern of [`find`](super::find) needs one of: number words,
 /// magnitudes, fractions, multipliers and ranking words (superlatives) (a `fold` suffix too). Each
 /// pattern matches them as whole words, so a text without a digit and without one of
@@ -95,6 +97,14 @@ const FIGURE_WORDS: &[&[u8]] = &[
 /// Fraction words, also in the plural (`thirds`).
 const PARTS: &[&[u8]] = &[b"third", b"quarter", b"fifth", b"sixth", b"seventh", b"eighth", b"ninth", b"tenth"];
 
+/// [`FIGURE_WORDS`] sorted for binary search: every word of every paragraph is looked up,
+/// and a few byte comparisons beat hashing it.
+static FIGURE_SET: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
+    let mut words = FIGURE_WORDS.to_vec();
+    words.sort_unstable();
+    words
+});
+
 fn is_figure_word(word: &[u8]) -> bool {
     let mut buf = [0u8; 12];
     if word.len() > buf.len() {
@@ -104,7 +114,7 @@ fn is_figure_word(word: &[u8]) -> bool {
     lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
     let singular = lower.strip_suffix(b"s").unwrap_or(lower);
-    lower.ends_with(b"fold") || FIGURE_WORDS.contains(&&*lower) || PARTS.contains(&singular)
+    lower.ends_with(b"fold") || FIGURE_SET.binary_search(&&*lower).is_ok() || PARTS.contains(&singular)
 }
 
 /// Whether `text` can hold a statistic at all: a cheap test that [`find`](super::find) never

@@ -15,6 +15,7 @@ mod gate;
 mod patterns;
 mod shares;
 
+pub use context::{near_end, NEAR};
 pub use gate::may_hold_figure;
 pub use patterns::PATTERNS;
 
@@ -22,8 +23,8 @@ use crate::patterns::{MONEY, PERCENT};
 use crate::span::Span;
 use context::{looks_like_label, COMPARING_BEFORE, WHOLE_BEFORE};
 use patterns::{
-    CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKED_CLAIM, RANKING, RATE_VALUE, RATIO,
-    RATIO_NOUN,
+    CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKED_CLAIM, RANKING, RANK_ANCHOR, RATE_ANCHOR,
+    RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +72,7 @@ pub fn find(text: &str) -> Vec<Statistic> {
     };
     for m in PERCENT.find_iter(text) {
         let whole = m.as_str().starts_with("100") && !text[m.end()..].trim_start().starts_with("of");
-        let goal = whole && WHOLE_BEFORE.is_match(&text[..m.start()]);
+        let goal = whole && WHOLE_BEFORE.is_match(context::near_end(&text[..m.start()], context::NEAR));
         if !goal && !context::measures_a_property(&text[..m.start()], &text[m.end()..]) {
             add(m.start(), m.end(), Kind::Percentage);
         }
@@ -86,6 +87,11 @@ pub fn find(text: &str) -> Vec<Statistic> {
             add(m.start(), m.end(), Kind::Ratio);
         }
     }
+    if text.contains(" per ") {
+        for m in RATE_PER.find_iter(text) {
+            add(m.start(), m.end(), Kind::Ratio);
+        }
+    }
     for c in RATIO_NOUN.captures_iter(text) {
         if let Some(span) = shares::noun_ratio(&c) {
             add(span.start, span.end, Kind::Ratio);
@@ -93,7 +99,9 @@ pub fn find(text: &str) -> Vec<Statistic> {
     }
     for c in MULTIPLIER.captures_iter(text) {
         // `double the dose` is an instruction; `is double the average` or `nearly double` a claim.
-        let verb_use = c.name("verb").is_some_and(|v| !COMPARING_BEFORE.is_match(&text[..v.start()]));
+        let verb_use = c
+            .name("verb")
+            .is_some_and(|v| !COMPARING_BEFORE.is_match(context::near_end(&text[..v.start()], context::NEAR)));
         if c.name("idiom").is_none() && !verb_use {
             let m = c.name("m").or(c.name("f")).or(c.name("v")).expect("one branch matched");
             add(m.start(), m.end(), if c.name("v").is_some() { Kind::Change } else { Kind::Multiplier });
@@ -115,14 +123,18 @@ pub fn find(text: &str) -> Vec<Statistic> {
             add(span.start, span.end, Kind::Count);
         }
     }
-    for c in RATE_VALUE.captures_iter(text) {
+    // The two widest patterns run only where their anchor words are: most sentences
+    // hold neither a rate name nor a superlative.
+    let rates = if RATE_ANCHOR.is_match(text) { RATE_VALUE.captures_iter(text).collect() } else { Vec::new() };
+    for c in rates {
         let v = c.name("v").expect("value group");
         add(v.start(), v.end(), Kind::Ratio);
     }
     for m in RANKING.find_iter(text) {
         add(m.start(), m.end(), Kind::Ranking);
     }
-    for c in RANKED_CLAIM.captures_iter(text) {
+    let rankings = if RANK_ANCHOR.is_match(text) { RANKED_CLAIM.captures_iter(text).collect() } else { Vec::new() };
+    for c in rankings {
         if c.name("office").is_none() {
             let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
             add(m.start(), c.get(0).map_or(m.end(), |w| w.end()), Kind::Ranking);

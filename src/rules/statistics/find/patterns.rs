@@ -16,7 +16,14 @@ pub(super) const PART: &str = r"(?:half|third|quarter|fifth|sixth|seventh|eighth
 pub(super) static RATIO: LazyLock<Regex> = LazyLock::new(|| {
     let n = format!(r"(?:{DECIMAL}|{NUMBER_WORD})");
     compile(&format!(
-        r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|[0-9]+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?[0-9]+|{n}\s+(?:[a-z-]+\s+){{0,3}}?per\s+(?:1,000,000|100,000|10,000|1,000|100|thousand|million|capita))\b"
+        r"(?i)\b(?:{n}(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?{n}|[0-9]+\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?[0-9]+)\b"
+    ))
+});
+/// `seven per 100,000 people`, `15 deaths per 1,000 births`: a rate over a round base.
+pub(super) static RATE_PER: LazyLock<Regex> = LazyLock::new(|| {
+    let n = format!(r"(?:{DECIMAL}|{NUMBER_WORD})");
+    compile(&format!(
+        r"(?i)\b{n}\s+(?:[a-z-]+\s+){{0,3}}?per\s+(?:1,000,000|100,000|10,000|1,000|100|thousand|million|capita)\b"
     ))
 });
 /// `one train in five`, `one person in every 14`, `three pupils in every ten`: a ratio with
@@ -74,6 +81,13 @@ pub(super) static RATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:R0|R[- ]naught|reproduction\s+(?:number|rate)|R\s+(?:number|value)|fertility\s+rate|odds\s+ratio|hazard\s+ratio)s?(?:\s+values?|\s+numbers?)?\s+(?:[\w-]+\s+){0,2}?(?:of|is|was|at|were|are|estimated\s+at|estimated\s+in\s+the\s+range|in\s+the\s+range|between)\s+(?:(?:about|around|roughly|approximately|nearly)\s+)?(?P<v>[0-9]+(?:\.[0-9]+)?(?:\s*[–-]\s*[0-9]+(?:\.[0-9]+)?)?)",
     )
 });
+/// Literals one of which every [`RANKED_CLAIM`] holds: plain literals, so the search
+/// is a fast multi-literal scan that most sentences pass through untouched.
+pub(super) static RANK_ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"est |est,|est-|most |Most |least |Least |best|Best|worst|Worst|than "));
+/// Literals one of which every [`RATE_VALUE`] holds.
+pub(super) static RATE_ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"R0|R number|R-number|R value|naught|eproduction|ertility rate|dds ratio|azard ratio"));
 pub(super) static RANKING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:fastest|quickest|slowest)[- ](?:growing|rising|shrinking|declining|falling)\b|\branked\s+(?:No\.\s?[0-9]+|number\s+[A-Za-z]+|[0-9]+(?:st|nd|rd|th)|first|second|third|top|last)\b",

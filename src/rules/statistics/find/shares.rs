@@ -2,6 +2,7 @@
 //! share of a group, and which are a rate of events (`two goals in three games`), a year
 //! (`one more in 2024`) or a fraction of one unit (`a tenth of a second`).
 
+use super::context::{near_end, NEAR};
 use super::patterns::compile;
 use crate::span::Span;
 use regex::{Captures, Regex};
@@ -82,7 +83,9 @@ pub(super) fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
         None if c.name("hedge").is_some() && !NOT_A_SHARE.is_match(&text[frac.end()..]) => {
             Some(Span::new(frac.start(), frac.end()))
         }
-        None if CHANGE_BY_BEFORE.is_match(&text[..frac.start()]) && AFTER_CHANGE.is_match(&text[frac.end()..]) => {
+        None if CHANGE_BY_BEFORE.is_match(near_end(&text[..frac.start()], NEAR))
+            && AFTER_CHANGE.is_match(&text[frac.end()..]) =>
+        {
             Some(Span::new(frac.start(), frac.end()))
         }
         // `half the fleet's income`, `half its members`: `of` left out.
