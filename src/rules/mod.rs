@@ -96,10 +96,10 @@ impl<'a> Context<'a> {
     }
 }
 
-/// How the engine runs a rule.
+/// How the linter runs a rule.
 pub enum Runner {
     Rule(Box<dyn Rule>),
-    /// Computed by the engine itself after the other rules (e.g. unused suppressions).
+    /// Computed by the linter itself after the other rules (e.g. unused suppressions).
     Engine,
 }
 
