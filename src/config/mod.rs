@@ -104,10 +104,14 @@ impl Config {
                         let Some(table) = value.get_ref().as_table() else {
                             return Err(src.error(value.span(), "`options` must be a table", None));
                         };
+                        // The file holds every default, so each key is checked with the others
+                        // beside it: an option need not have a default in Rust.
+                        rule.options =
+                            table.iter().map(|(k, v)| (k.get_ref().to_string(), to_value(v.get_ref()))).collect();
                         for (k, v) in table {
                             let val = to_value(v.get_ref());
-                            id.check_option(k.get_ref(), &val).map_err(|e| src.error(k.span(), e, None))?;
-                            rule.options.insert(k.get_ref().to_string(), val);
+                            id.check_option(k.get_ref(), &val, &rule.options)
+                                .map_err(|e| src.error(k.span(), e, None))?;
                         }
                     }
                     other => return Err(src.error(key.span(), format!("unknown key `{other}` in rule file"), None)),
@@ -243,7 +247,7 @@ impl Config {
         let mut accepted = 0;
         let mut last_error = String::new();
         for t in targets {
-            match t.check_option(k, &val) {
+            match t.check_option(k, &val, &self.rules[t].options) {
                 Ok(()) => {
                     accepted += 1;
                     self.rules.get_mut(t).expect("every rule has defaults").options.insert(k.to_string(), val.clone());
