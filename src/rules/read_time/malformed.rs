@@ -92,7 +92,7 @@ impl Rule for Malformed {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, fixed};
+    use crate::rules::testing::{check, findings, fixed};
     use crate::rules::RuleId::ReadTimeMalformed as R;
 
     fn house(claim: &str) -> String {
@@ -133,6 +133,14 @@ mod tests {
         assert_eq!(
             fixed(R, "", "a.md", "---\nread_time: \"2 mins read\"\n---\nBody.\n", false),
             "---\nread_time: \"2 min read\"\n---\nBody.\n"
+        );
+    }
+
+    #[test]
+    fn the_message_names_the_house_form() {
+        assert_eq!(
+            findings(R, "", "a.txt", &house("3 mins read")),
+            ["3 mins read | read-time claim `3 mins read` is not in the house form `N min read`"]
         );
     }
 }

@@ -119,7 +119,7 @@ impl Rule for Mismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, fixed};
+    use crate::rules::testing::{check, findings, fixed};
     use crate::rules::RuleId::ReadTimeMismatch as R;
 
     /// A house draft whose body has `words` words.
@@ -171,5 +171,13 @@ mod tests {
         assert_eq!(fixed(R, "", "a.txt", &house("4 min read", 300), false), house("1 min read", 300));
         let md = format!("+++\nreading_time = 9\n+++\n{}\n", vec!["w"; 700].join(" "));
         assert!(fixed(R, "", "a.md", &md, false).starts_with("+++\nreading_time = 3\n"));
+    }
+
+    #[test]
+    fn the_message_names_the_count_and_the_speed() {
+        assert_eq!(
+            findings(R, "", "a.txt", &house("4 min read", 300)),
+            ["4 min read | claims 4 min, but the body has 300 words: about 1 min at 230 words a minute"]
+        );
     }
 }
