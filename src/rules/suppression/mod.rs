@@ -1,7 +1,7 @@
 //! Inline suppression comments, in both formats:
 //! `<!-- copydesk-disable RULE... -->` … `<!-- copydesk-enable RULE... -->` and
 //! `<!-- copydesk-disable-next-line RULE... -->`; no RULE means every rule. RULE may be
-//! a rule id or a family. The engine filters findings through them and reports the ones
+//! a rule id or a family. The linter filters findings through them and reports the ones
 //! that suppressed nothing.
 
 pub mod unused;
