@@ -1,4 +1,5 @@
-//! Config errors as miette diagnostics: the TOML source with a label on the bad key.
+//! Errors in a TOML file (a config file or a rule pack) as miette diagnostics: the TOML
+//! source with a label on the bad key. Below `config` and `rules` so both can raise them.
 
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use std::fmt;

@@ -4,38 +4,38 @@
 //! the file's path, or a module named unlike its id fails the build. Ids sit below
 //! every other layer because diagnostics carry them.
 
-/// Calls `$callback!` with every built-in rule as `Variant => "family/name", module;`
+/// Calls `$callback!` with every built-in rule as `Variant => "family/name", family::module;`
 /// (the module path is relative to `rules`). `build.rs` reads these lines too.
 macro_rules! with_rule_table {
     ($callback:ident) => {
         $callback! {
-        HashtagsWhitespace => "hashtags/whitespace", hashtags::whitespace;
-        HashtagsRunTogether => "hashtags/run-together", hashtags::run_together;
-        HashtagsTruncated => "hashtags/truncated", hashtags::truncated;
-        HashtagsNumeric => "hashtags/numeric", hashtags::numeric;
-        HashtagsDuplicate => "hashtags/duplicate", hashtags::duplicate;
-        HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
-        HashtagsStyle => "hashtags/style", hashtags::style;
-        AttributionPlaceholder => "attribution/placeholder", attribution::placeholder;
-        AttributionSourceMismatch => "attribution/source-mismatch", attribution::source_mismatch;
-        AttributionUnattributedQuote => "attribution/unattributed-quote", attribution::unattributed_quote;
-        DatesImpossible => "dates/impossible", dates::impossible;
-        DatesWeekdayMismatch => "dates/weekday-mismatch", dates::weekday_mismatch;
-        DatesPublicationMismatch => "dates/publication-mismatch", dates::publication_mismatch;
-        DatesFutureEvent => "dates/future-event", dates::future_event;
-        DatesMixedFormats => "dates/mixed-formats", dates::mixed_formats;
-        DatesAmbiguousNumeric => "dates/ambiguous-numeric", dates::ambiguous_numeric;
-        DatesUpdatedBeforePublished => "dates/updated-before-published", dates::updated_before_published;
-        DatesUnreadable => "dates/unreadable", dates::unreadable;
-        ReadTimeMismatch => "read-time/mismatch", read_time::mismatch;
-        ReadTimeMalformed => "read-time/malformed", read_time::malformed;
-        ReadTimeConflict => "read-time/conflict", read_time::conflict;
-        ReadTimeMissing => "read-time/missing", read_time::missing;
-        FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
-        StatisticsUnsourced => "statistics/unsourced", statistics::unsourced;
-        StatisticsVagueSource => "statistics/vague-source", statistics::vague_source;
-        SuppressionUnused => "suppression/unused", suppression::unused;
-            }
+            HashtagsWhitespace => "hashtags/whitespace", hashtags::whitespace;
+            HashtagsRunTogether => "hashtags/run-together", hashtags::run_together;
+            HashtagsTruncated => "hashtags/truncated", hashtags::truncated;
+            HashtagsNumeric => "hashtags/numeric", hashtags::numeric;
+            HashtagsDuplicate => "hashtags/duplicate", hashtags::duplicate;
+            HashtagsTooMany => "hashtags/too-many", hashtags::too_many;
+            HashtagsStyle => "hashtags/style", hashtags::style;
+            AttributionPlaceholder => "attribution/placeholder", attribution::placeholder;
+            AttributionSourceMismatch => "attribution/source-mismatch", attribution::source_mismatch;
+            AttributionUnattributedQuote => "attribution/unattributed-quote", attribution::unattributed_quote;
+            DatesImpossible => "dates/impossible", dates::impossible;
+            DatesWeekdayMismatch => "dates/weekday-mismatch", dates::weekday_mismatch;
+            DatesPublicationMismatch => "dates/publication-mismatch", dates::publication_mismatch;
+            DatesFutureEvent => "dates/future-event", dates::future_event;
+            DatesMixedFormats => "dates/mixed-formats", dates::mixed_formats;
+            DatesAmbiguousNumeric => "dates/ambiguous-numeric", dates::ambiguous_numeric;
+            DatesUpdatedBeforePublished => "dates/updated-before-published", dates::updated_before_published;
+            DatesUnreadable => "dates/unreadable", dates::unreadable;
+            ReadTimeMismatch => "read-time/mismatch", read_time::mismatch;
+            ReadTimeMalformed => "read-time/malformed", read_time::malformed;
+            ReadTimeConflict => "read-time/conflict", read_time::conflict;
+            ReadTimeMissing => "read-time/missing", read_time::missing;
+            FrontMatterInvalid => "front-matter/invalid", front_matter::invalid;
+            StatisticsUnsourced => "statistics/unsourced", statistics::unsourced;
+            StatisticsVagueSource => "statistics/vague-source", statistics::vague_source;
+            SuppressionUnused => "suppression/unused", suppression::unused;
+        }
     };
 }
 pub(crate) use with_rule_table;

@@ -68,11 +68,9 @@ fn sources() -> Vec<(String, String, bool)> {
 fn test_only_files(texts: &BTreeMap<String, String>) -> Vec<String> {
     let mut out = Vec::new();
     for (path, text) in texts {
-        let dir = match path.strip_suffix("/mod.rs").or_else(|| path.strip_suffix("/lib.rs").map(|_| "src")) {
-            Some(d) if path.ends_with("lib.rs") => d.to_string(),
-            Some(d) => d.to_string(),
-            None => path.trim_end_matches(".rs").to_string(),
-        };
+        // Where the file's child modules live: beside `mod.rs` or `lib.rs`, else in a
+        // folder named like the file.
+        let dir = path.strip_suffix("/mod.rs").or(path.strip_suffix("/lib.rs")).unwrap_or(path.trim_end_matches(".rs"));
         let lines: Vec<&str> = text.lines().map(str::trim).collect();
         for pair in lines.windows(2) {
             let name = pair[1].trim_start_matches("pub ").strip_prefix("mod ").and_then(|m| m.strip_suffix(';'));

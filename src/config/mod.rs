@@ -104,10 +104,14 @@ impl Config {
                         let Some(table) = value.get_ref().as_table() else {
                             return Err(src.error(value.span(), "`options` must be a table", None));
                         };
+                        // The file holds every default, so each key is checked with the others
+                        // beside it: an option need not have a default in Rust.
+                        rule.options =
+                            table.iter().map(|(k, v)| (k.get_ref().to_string(), to_value(v.get_ref()))).collect();
                         for (k, v) in table {
                             let val = to_value(v.get_ref());
-                            id.check_option(k.get_ref(), &val).map_err(|e| src.error(k.span(), e, None))?;
-                            rule.options.insert(k.get_ref().to_string(), val);
+                            id.check_option(k.get_ref(), &val, &rule.options)
+                                .map_err(|e| src.error(k.span(), e, None))?;
                         }
                     }
                     other => return Err(src.error(key.span(), format!("unknown key `{other}` in rule file"), None)),
@@ -204,7 +208,6 @@ impl Config {
                 Some(format!("families: {}; `copydesk rules` lists every rule", self.families().join(", "))),
             ));
         }
-        let is_family = !name.contains('/');
         let Some(table) = settings.get_ref().as_table() else {
             return Err(src.error(settings.span(), format!("settings for `{name}` must be a table"), None));
         };
@@ -224,40 +227,44 @@ impl Config {
                         .iter()
                         .for_each(|t| self.rules.get_mut(t).expect("every rule has defaults").severity = severity);
                 }
-                _ => {
-                    let val = to_value(value.get_ref());
-                    let mut accepted = 0;
-                    let mut last_error = String::new();
-                    for t in &targets {
-                        match t.check_option(k, &val) {
-                            Ok(()) => {
-                                accepted += 1;
-                                self.rules
-                                    .get_mut(t)
-                                    .expect("every rule has defaults")
-                                    .options
-                                    .insert(k.to_string(), val.clone());
-                            }
-                            Err(e) => last_error = e,
-                        }
-                    }
-                    if accepted == 0 {
-                        // A wrong type is reported on the value, an unknown option on the key.
-                        let (span, msg) = if last_error.starts_with("unknown field") || is_family {
-                            (key.span(), format!("`{name}` has no option `{k}`"))
-                        } else {
-                            (value.span(), format!("invalid value for `{name}.{k}`: {last_error}"))
-                        };
-                        return Err(src.error(
-                            span,
-                            msg,
-                            Some(format!("`copydesk explain {}` lists the options", targets[0].as_str())),
-                        ));
-                    }
-                }
+                _ => self.overlay_option(src, name, &targets, key, value)?,
             }
         }
         Ok(())
+    }
+
+    /// Give option `key` to every rule of `targets` that has it; an error if none does.
+    fn overlay_option(
+        &mut self,
+        src: &Source<'_>,
+        name: &str,
+        targets: &[RuleId],
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Result<(), ConfigError> {
+        let k = key.get_ref().as_ref();
+        let val = to_value(value.get_ref());
+        let mut accepted = 0;
+        let mut last_error = String::new();
+        for t in targets {
+            match t.check_option(k, &val, &self.rules[t].options) {
+                Ok(()) => {
+                    accepted += 1;
+                    self.rules.get_mut(t).expect("every rule has defaults").options.insert(k.to_string(), val.clone());
+                }
+                Err(e) => last_error = e,
+            }
+        }
+        if accepted > 0 {
+            return Ok(());
+        }
+        // A wrong type is reported on the value, an unknown option on the key.
+        let (span, msg) = if last_error.starts_with("unknown field") || !name.contains('/') {
+            (key.span(), format!("`{name}` has no option `{k}`"))
+        } else {
+            (value.span(), format!("invalid value for `{name}.{k}`: {last_error}"))
+        };
+        Err(src.error(span, msg, Some(format!("`copydesk explain {}` lists the options", targets[0].as_str()))))
     }
 
     /// Add rules from a pack loaded outside any config file (`copydesk rules test PATH`).

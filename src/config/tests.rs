@@ -69,3 +69,30 @@ fn include_and_exclude_globs() {
     assert!(!c.accepts(Path::new("drafts/old/a.md")));
     assert!(!c.accepts(Path::new("notes/a.md")));
 }
+
+/// Each option's documentation and its default stay together: every option in a rule's
+/// TOML is documented in its `META`, and every documented option is one the rule takes.
+#[test]
+fn every_option_is_documented_and_every_documented_option_exists() {
+    let c = Config::builtin().unwrap();
+    let mut problems = Vec::new();
+    for id in RuleId::ALL {
+        let documented: Vec<&str> = id.meta().unwrap().doc.options.iter().map(|(name, _)| *name).collect();
+        for key in c.rules[id].options.keys() {
+            if !documented.contains(&key.as_str()) {
+                problems.push(format!("{}: option `{key}` has a default but no documentation", id.as_str()));
+            }
+        }
+        for name in documented {
+            // A value of the wrong type is still an answer about the key: only an unknown
+            // field means the rule does not take it.
+            if id
+                .check_option(name, &toml::Value::Boolean(true), &c.rules[id].options)
+                .is_err_and(|e| e.starts_with("unknown field"))
+            {
+                problems.push(format!("{}: documents `{name}`, which is not an option", id.as_str()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

@@ -128,3 +128,29 @@ impl Linter {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether a suppression names a known rule has one answer, the config's: a rule that
+    /// is switched off is still a rule, so its suppression suppresses nothing.
+    #[test]
+    fn a_suppression_naming_a_rule_switched_off_is_unused_not_unknown() {
+        let mut config = Config::builtin().unwrap();
+        config.select(&[], &["attribution/source-line".into(), "hashtags".into()]);
+        let linter = Linter::new(&config).unwrap();
+        let text = "Head\n\n<!-- copydesk-disable-next-line attribution/source-line -->\nMore.\n\n<!-- copydesk-disable-next-line desk/none -->\nEnd.\n";
+        let got: Vec<String> = linter.lint_text("a.md", text).iter().map(|d| d.message.clone()).collect();
+        assert_eq!(got, ["this suppression comment suppresses nothing", "suppression names unknown rule `desk/none`"]);
+    }
+
+    #[test]
+    fn only_runs_one_rule_even_if_it_is_off_by_default() {
+        let config = Config::builtin().unwrap();
+        let linter = Linter::only(&config, RuleId::ReadTimeMissing).unwrap();
+        let ids: Vec<RuleId> = linter.lint_text("a.md", "Body text here.\n").iter().map(|d| d.rule).collect();
+        assert_eq!(ids, [RuleId::ReadTimeMissing]);
+        assert_eq!(linter.patterns().iter().map(|(f, _)| *f).collect::<Vec<_>>(), ["document", "read-time"]);
+    }
+}

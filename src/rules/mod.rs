@@ -96,10 +96,10 @@ impl<'a> Context<'a> {
     }
 }
 
-/// How the engine runs a rule.
+/// How the linter runs a rule.
 pub enum Runner {
     Rule(Box<dyn Rule>),
-    /// Computed by the engine itself after the other rules (e.g. unused suppressions).
+    /// Computed by the linter itself after the other rules (e.g. unused suppressions).
     Engine,
 }
 
@@ -131,10 +131,11 @@ macro_rules! define_dispatch {
                 match self { $(RuleId::$variant => { use $family::$module as m; Some(m::build as Builder) })* RuleId::Pack(_) => None }
             }
 
-            /// Whether `key = value` is an option this rule accepts; the error says why not.
-            pub fn check_option(self, key: &str, value: &toml::Value) -> Result<(), String> {
+            /// Whether `key = value`, set among the options `current`, is an option this rule
+            /// accepts; the error says why not.
+            pub fn check_option(self, key: &str, value: &toml::Value, current: &toml::Table) -> Result<(), String> {
                 match self {
-                    $(RuleId::$variant => { use $family::$module as m; check_option::<m::Options>(key, value) })*
+                    $(RuleId::$variant => { use $family::$module as m; check_option::<m::Options>(key, value, current) })*
                     RuleId::Pack(_) => Err(format!("unknown field `{key}`: rules from rule packs have no options; edit the rule file")),
                 }
             }
@@ -144,8 +145,13 @@ macro_rules! define_dispatch {
 
 crate::rule_id::with_rule_table!(define_dispatch);
 
-fn check_option<O: serde::de::DeserializeOwned>(key: &str, value: &toml::Value) -> Result<(), String> {
-    let mut table = toml::Table::new();
+/// Whether the options `current` with `key = value` set deserialize as `O`.
+fn check_option<O: serde::de::DeserializeOwned>(
+    key: &str,
+    value: &toml::Value,
+    current: &toml::Table,
+) -> Result<(), String> {
+    let mut table = current.clone();
     table.insert(key.to_string(), value.clone());
     O::deserialize(toml::Value::Table(table)).map(|_| ()).map_err(|e| e.message().to_string())
 }

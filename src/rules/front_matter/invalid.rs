@@ -66,7 +66,7 @@ impl Rule for Invalid {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, messages};
+    use crate::rules::testing::{check, findings, messages};
     use crate::rules::RuleId::FrontMatterInvalid as R;
 
     #[test]
@@ -92,5 +92,13 @@ mod tests {
     fn valid_front_matter_is_clean() {
         assert!(check(R, "", "a.md", "---\ntitle: \"ok: yes\"\ntags: [a]\n---\nBody.\n").is_empty());
         assert!(check(R, "", "a.txt", "Headline\n\n---\n\nBody.\n").is_empty());
+    }
+
+    #[test]
+    fn the_message_is_the_parser_s() {
+        assert_eq!(
+            findings(R, "", "a.md", "---\ntitle: [x\n---\nBody.\n"),
+            ["title: [x | invalid YAML front matter: while parsing a flow sequence, expected ',' or ']'"]
+        );
     }
 }

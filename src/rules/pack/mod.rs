@@ -75,7 +75,7 @@ impl PackRule {
     }
 }
 
-/// A pack rule as the engine runs it.
+/// A pack rule as the linter runs it.
 pub struct PackRunner(pub Arc<PackRule>);
 
 impl Rule for PackRunner {

@@ -63,7 +63,7 @@ impl Rule for Conflict {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, labels};
+    use crate::rules::testing::{check, findings, labels};
     use crate::rules::RuleId::ReadTimeConflict as R;
 
     #[test]
@@ -86,5 +86,14 @@ mod tests {
             "Head\n\nJo· May 3, 2026· 3 min read\n\nBody.\n\nMore in News\n\nNews· 5 min read\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn the_message_names_both_places() {
+        let src = "---\nreading_time: 6\n---\nJo · May 3, 2026 · 3 min read\n\nBody.\n";
+        assert_eq!(
+            findings(R, "", "a.md", src),
+            ["3 min read | the byline claims 3 min, but the front matter claims 6 min"]
+        );
     }
 }

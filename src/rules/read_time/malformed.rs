@@ -19,21 +19,16 @@ pub const META: RuleMeta = RuleMeta {
         example: "Headline\n\nJo Park· May 3, 2026· 2 mins read\n\nBody text.\n",
         corrected: "Headline\n\nJo Park· May 3, 2026· 2 min read\n\nBody text.\n",
         example_options: "",
-        options: &[("form", "the house form of a claim, with `N` for the minutes (default \"N min read\")")],
+        options: &[("form", "the house form of a claim, with `N` for the minutes")],
         false_positives: "A desk that writes several forms on purpose should set `form` to the one it prefers or disable the rule.",
     },
 };
 
+/// The default is in `rules/read-time/malformed.toml`, the only place it is written.
 #[derive(Debug, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct Options {
     pub form: String,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { form: "N min read".into() }
-    }
 }
 
 pub struct Malformed {
@@ -97,7 +92,7 @@ impl Rule for Malformed {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, fixed};
+    use crate::rules::testing::{check, findings, fixed};
     use crate::rules::RuleId::ReadTimeMalformed as R;
 
     fn house(claim: &str) -> String {
@@ -138,6 +133,14 @@ mod tests {
         assert_eq!(
             fixed(R, "", "a.md", "---\nread_time: \"2 mins read\"\n---\nBody.\n", false),
             "---\nread_time: \"2 min read\"\n---\nBody.\n"
+        );
+    }
+
+    #[test]
+    fn the_message_names_the_house_form() {
+        assert_eq!(
+            findings(R, "", "a.txt", &house("3 mins read")),
+            ["3 mins read | read-time claim `3 mins read` is not in the house form `N min read`"]
         );
     }
 }

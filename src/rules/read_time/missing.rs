@@ -57,7 +57,7 @@ impl Rule for Missing {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::check;
+    use crate::rules::testing::{check, findings};
     use crate::rules::RuleId::ReadTimeMissing as R;
 
     #[test]
@@ -70,5 +70,13 @@ mod tests {
     fn a_claim_or_no_body_is_clean() {
         assert!(check(R, "", "a.md", "---\nread_time: soon\n---\nBody text.\n").is_empty());
         assert!(check(R, "", "a.md", "---\ntitle: x\n---\n").is_empty());
+    }
+
+    #[test]
+    fn the_message_gives_the_time_to_claim() {
+        assert_eq!(
+            findings(R, "", "a.txt", "Head\n\nJo Park· May 3, 2026\n\nBody text.\n"),
+            ["Jo Park· May 3, 2026 | no read-time claim; the body reads in about 1 min"]
+        );
     }
 }

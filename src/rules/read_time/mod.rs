@@ -16,8 +16,8 @@ use crate::rules::RuleId;
 /// The rule whose options hold the desk's reading options.
 pub const READING_RULE: RuleId = RuleId::ReadTimeMismatch;
 
-/// The desk's reading options from the options of `READING_RULE` (defaults if there are
-/// none), for figures outside the rule such as `copydesk stats`.
+/// The desk's reading options from the options of `READING_RULE` (its defaults file
+/// holds them all), for figures outside the rule such as `copydesk stats`.
 pub fn reading(options: Option<&toml::Table>) -> Result<Reading, String> {
     crate::rules::options::<mismatch::Options>(options.cloned().unwrap_or_default()).map(|o| o.reading())
 }

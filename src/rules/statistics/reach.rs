@@ -10,6 +10,15 @@ use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
 use crate::span::Span;
 
+/// Who may speak for a figure besides an attribution: the source lists, and whether the
+/// publisher speaking (`we`, or the organisation that wrote the post naming itself) counts.
+#[derive(Clone, Copy)]
+pub struct Voice<'a> {
+    pub sources: &'a Sources,
+    pub first_person: bool,
+    pub organisation: Option<&'a str>,
+}
+
 /// What reaches the sentences of one region from outside each sentence.
 pub struct Reach {
     /// Per sentence: it names a source itself (or the publisher speaks in it).
@@ -30,15 +39,14 @@ pub struct Reach {
 impl Reach {
     /// The reach of region `index`, whose sentences are `sentences`.
     pub fn new(
-        sources: &Sources,
-        first_person: bool,
+        voice: &Voice<'_>,
         doc: &Document,
         index: usize,
         sentences: &[Segment],
         has_figures: &dyn Fn(usize) -> bool,
         quotes: &Quotations,
-        organisation: Option<&str>,
     ) -> Reach {
+        let Voice { sources, first_person, organisation } = *voice;
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
         let voiced: Vec<bool> = sentences

@@ -4,12 +4,12 @@
 use super::attribution::clause_bounds;
 use super::find::{find, Kind, Statistic};
 use super::reach::{
-    body_text, document_frames, is_conversion, opening_regions, organisation_author, squash, tail_before, Reach,
+    body_text, document_frames, is_conversion, opening_regions, organisation_author, squash, tail_before, Reach, Voice,
 };
 use super::record::{Records, HEDGE};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
-use crate::document::{Document, RegionKind};
+use crate::document::{Document, RegionKind, Segment};
 use crate::rules::statistics::words::{ATTRIBUTION_PHRASES, RECORD_NOUNS, SOURCE_NOUNS};
 use crate::rules::{Context, Fixable, Rule, RuleDoc, RuleMeta, Runner};
 use crate::span::Span;
@@ -88,102 +88,132 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 const HELP: &str = "name the source in this sentence or the one before: `according to …`, `… said`, `a study by …`, `data from …`, a link, a footnote or a parenthetical citation";
 
+/// What the whole document lends every region, worked out at most once.
+struct Shared {
+    opening: Vec<usize>,
+    organisation: Option<String>,
+    body: OnceCell<String>,
+    frames: OnceCell<Vec<bool>>,
+}
+
+/// One region being checked: its sentences, quotations, reach and figures.
+struct Scope<'a> {
+    index: usize,
+    sentences: &'a [Segment],
+    quotes: Quotations,
+    reach: Reach,
+    tail: OnceCell<bool>,
+}
+
 impl Rule for Unsourced {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        let mut body: Option<String> = None;
-        let mut frames: Option<Vec<bool>> = None;
-        let opening = opening_regions(doc);
-        let organisation: OnceCell<Option<String>> = OnceCell::new();
+        let shared = Shared {
+            opening: opening_regions(doc),
+            organisation: organisation_author(doc),
+            body: OnceCell::new(),
+            frames: OnceCell::new(),
+        };
         for (index, sentences) in paragraphs_with_figures(doc) {
-            let sentences = sentences.as_slice();
-            let region = &doc.regions[index];
-            let quotes = Quotations::new(doc.text(region.span));
             // Each sentence's figures, found once and only when asked for.
             let figures: Vec<OnceCell<Vec<Statistic>>> = sentences.iter().map(|_| OnceCell::new()).collect();
             let figures_of = |i: usize| figures[i].get_or_init(|| find(doc.text(sentences[i].span)));
-            let has_figures = |i: usize| !figures_of(i).is_empty();
-            let organisation = organisation.get_or_init(|| organisation_author(doc)).as_deref();
-            let tail: OnceCell<bool> = OnceCell::new();
-            let reach = Reach::new(
-                &self.sources,
-                self.first_person,
-                doc,
-                index,
-                sentences,
-                &has_figures,
-                &quotes,
-                organisation,
-            );
-            for (i, sentence) in sentences.iter().enumerate() {
-                let sentence_text = doc.text(sentence.span);
-                let mut last_money: Option<usize> = None;
-                // Covered from outside, with no hedge to block it: nothing to look at.
-                let nearby = reach.carried[i]
-                    || reach.backward[i]
-                    || (reach.covered && (i > 0 || region.kind == RegionKind::ListItem));
-                if nearby && !HEDGE.is_match(sentence_text) {
-                    continue;
-                }
-                for &Statistic { span, kind } in figures_of(i) {
-                    let conversion = kind == Kind::Money
-                        && last_money.is_some_and(|end| is_conversion(&sentence_text[end..span.start]));
-                    if kind == Kind::Money {
-                        last_money = Some(span.end);
-                    }
-                    // The publisher speaking covers the sentence; an attribution, its reach.
-                    if conversion || reach.voiced[i] || (reach.cited[i] && self.sources.covers(sentence_text, span)) {
-                        continue;
-                    }
-                    let first = i == 0 && opening.contains(&index);
-                    // A ranking compares with a class: analysis, never the record itself.
-                    if kind != Kind::Ranking && self.records.classify(sentence_text, span, first).is_some() {
-                        continue;
-                    }
-                    // A hedge says the writer does not know the source: nothing beyond the
-                    // sentence covers the figure.
-                    let hedge_from = clause_bounds(sentence_text, span.start).0;
-                    let hedge = HEDGE
-                        .find(&sentence_text[hedge_from..span.start])
-                        .map(|h| h.start() + hedge_from..h.end() + hedge_from);
-                    let outside = hedge.is_none()
-                        && (nearby
-                            || (i == 0 && *tail.get_or_init(|| tail_before(&self.sources, doc, index)))
-                            || frames.get_or_insert_with(|| document_frames(doc))[index]);
-                    if outside {
-                        continue;
-                    }
-                    let span = sentence.span.sub(span.range());
-                    let relative = Span::new(span.start - region.span.start, span.end - region.span.start);
-                    if !doc.is_prose(span)
-                        || quotes.quotes_speaker(relative)
-                        || (reach.reopened && quotes.quoted(relative))
-                    {
-                        continue;
-                    }
-                    // A headline figure the body repeats is checked where the body states it.
-                    if matches!(region.kind, RegionKind::Headline | RegionKind::Standfirst | RegionKind::Heading) {
-                        let body = body.get_or_insert_with(|| body_text(doc));
-                        if body.contains(&squash(doc.text(span))) {
-                            continue;
-                        }
-                    }
-                    let text = doc.text(span);
-                    let d = ctx
-                        .report(
-                            span,
-                            format!(
-                                "unsourced {}: `{text}` has no source in its sentence or the one before",
-                                kind.name()
-                            ),
-                        )
-                        .help(HELP);
-                    if let Some(h) = hedge {
-                        d.label(sentence.span.sub(h), "this hedge names no one");
-                    } else if let Some(a) = self.sources.attribution(sentence_text) {
-                        d.label(sentence.span.sub(a.range()), "this attribution sources another clause");
-                    }
-                }
+            let quotes = Quotations::new(doc.text(doc.regions[index].span));
+            let voice = Voice {
+                sources: &self.sources,
+                first_person: self.first_person,
+                organisation: shared.organisation.as_deref(),
+            };
+            let reach = Reach::new(&voice, doc, index, &sentences, &|i| !figures_of(i).is_empty(), &quotes);
+            let scope = Scope { index, sentences: &sentences, quotes, reach, tail: OnceCell::new() };
+            for i in 0..sentences.len() {
+                self.check_sentence(doc, &shared, &scope, i, figures_of(i), ctx);
             }
+        }
+    }
+}
+
+impl Unsourced {
+    fn check_sentence(
+        &self,
+        doc: &Document,
+        shared: &Shared,
+        scope: &Scope<'_>,
+        i: usize,
+        figures: &[Statistic],
+        ctx: &mut Context<'_>,
+    ) {
+        let (reach, sentence) = (&scope.reach, scope.sentences[i]);
+        let text = doc.text(sentence.span);
+        let kind = doc.regions[scope.index].kind;
+        // Covered from outside, with no hedge to block it: nothing to look at.
+        let nearby =
+            reach.carried[i] || reach.backward[i] || (reach.covered && (i > 0 || kind == RegionKind::ListItem));
+        if nearby && !HEDGE.is_match(text) {
+            return;
+        }
+        let mut last_money: Option<usize> = None;
+        for &Statistic { span, kind } in figures {
+            let conversion = kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&text[end..span.start]));
+            if kind == Kind::Money {
+                last_money = Some(span.end);
+            }
+            // The publisher speaking covers the sentence; an attribution, its reach.
+            if conversion || reach.voiced[i] || (reach.cited[i] && self.sources.covers(text, span)) {
+                continue;
+            }
+            let first = i == 0 && shared.opening.contains(&scope.index);
+            // A ranking compares with a class: analysis, never the record itself.
+            if kind != Kind::Ranking && self.records.classify(text, span, first).is_some() {
+                continue;
+            }
+            // A hedge says the writer does not know the source: nothing beyond the
+            // sentence covers the figure.
+            let from = clause_bounds(text, span.start).0;
+            let hedge = HEDGE.find(&text[from..span.start]).map(|h| h.start() + from..h.end() + from);
+            let outside = hedge.is_none()
+                && (nearby
+                    || (i == 0 && *scope.tail.get_or_init(|| tail_before(&self.sources, doc, scope.index)))
+                    || shared.frames.get_or_init(|| document_frames(doc))[scope.index]);
+            let at = sentence.span.sub(span.range());
+            if !outside && self.stands_alone(doc, shared, scope, at) {
+                self.report(doc, ctx, sentence, at, kind, hedge);
+            }
+        }
+    }
+
+    /// Whether a figure no source reaches is the writer's own claim here: prose, outside a
+    /// quotation with a speaker, and not a headline figure the body states again.
+    fn stands_alone(&self, doc: &Document, shared: &Shared, scope: &Scope<'_>, at: Span) -> bool {
+        let region = &doc.regions[scope.index];
+        let relative = Span::new(at.start - region.span.start, at.end - region.span.start);
+        if !doc.is_prose(at)
+            || scope.quotes.quotes_speaker(relative)
+            || (scope.reach.reopened && scope.quotes.quoted(relative))
+        {
+            return false;
+        }
+        // A headline figure the body repeats is checked where the body states it.
+        let heading = matches!(region.kind, RegionKind::Headline | RegionKind::Standfirst | RegionKind::Heading);
+        !heading || !shared.body.get_or_init(|| body_text(doc)).contains(&squash(doc.text(at)))
+    }
+
+    fn report(
+        &self,
+        doc: &Document,
+        ctx: &mut Context<'_>,
+        sentence: Segment,
+        at: Span,
+        kind: Kind,
+        hedge: Option<std::ops::Range<usize>>,
+    ) {
+        let text = doc.text(at);
+        let message = format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name());
+        let d = ctx.report(at, message).help(HELP);
+        let sentence_text = doc.text(sentence.span);
+        if let Some(h) = hedge {
+            d.label(sentence.span.sub(h), "this hedge names no one");
+        } else if let Some(a) = self.sources.attribution(sentence_text) {
+            d.label(sentence.span.sub(a.range()), "this attribution sources another clause");
         }
     }
 }

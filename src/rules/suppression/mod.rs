@@ -1,7 +1,7 @@
 //! Inline suppression comments, in both formats:
 //! `<!-- copydesk-disable RULE... -->` … `<!-- copydesk-enable RULE... -->` and
 //! `<!-- copydesk-disable-next-line RULE... -->`; no RULE means every rule. RULE may be
-//! a rule id or a family. The engine filters findings through them and reports the ones
+//! a rule id or a family. The linter filters findings through them and reports the ones
 //! that suppressed nothing.
 
 pub mod unused;
@@ -110,7 +110,7 @@ pub fn apply(comments: &[Comment], diagnostics: &mut Vec<Diagnostic>) -> Vec<boo
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::check;
+    use crate::rules::testing::{check, findings};
     use crate::rules::RuleId;
 
     const TAGS: &str = "Head\n\nBody.\n\n";
@@ -136,5 +136,17 @@ mod tests {
     fn next_line_only_covers_the_next_line() {
         let src = format!("{TAGS}<!-- copydesk-disable-next-line -->\n#A #B\n\n#C#D\n");
         assert_eq!(check(RuleId::HashtagsRunTogether, "", "a.txt", &src), ["#C#D"]);
+    }
+
+    #[test]
+    fn unused_says_whether_the_rule_is_unknown_or_silenced_nothing() {
+        let src = format!("{TAGS}<!-- copydesk-disable-next-line hashtag/typo -->\n#A\n\n<!-- copydesk-disable-next-line hashtags -->\n#B\n");
+        assert_eq!(
+            findings(RuleId::SuppressionUnused, "", "a.txt", &src),
+            [
+                "<!-- copydesk-disable-next-line hashtag/typo --> | suppression names unknown rule `hashtag/typo`",
+                "<!-- copydesk-disable-next-line hashtags --> | this suppression comment suppresses nothing",
+            ]
+        );
     }
 }

@@ -26,7 +26,7 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
     Ok(Runner::Engine)
 }
 
-/// Run by the engine after every other rule, once suppressions have been applied.
+/// Run by the linter after every other rule, once suppressions have been applied.
 /// `known` says whether a selector names a rule or family this run knows.
 pub fn report(comments: &[Comment], used: &[bool], known: &dyn Fn(&str) -> bool, ctx: &mut Context<'_>) {
     for (comment, &was_used) in comments.iter().zip(used) {

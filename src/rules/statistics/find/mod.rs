@@ -123,25 +123,36 @@ pub fn find(text: &str) -> Vec<Statistic> {
             add(span.start, span.end, Kind::Count);
         }
     }
-    // The two widest patterns run only where their anchor words are: most sentences
-    // hold neither a rate name nor a superlative.
-    let rates = if RATE_ANCHOR.is_match(text) { RATE_VALUE.captures_iter(text).collect() } else { Vec::new() };
-    for c in rates {
-        let v = c.name("v").expect("value group");
-        add(v.start(), v.end(), Kind::Ratio);
-    }
-    for m in RANKING.find_iter(text) {
-        add(m.start(), m.end(), Kind::Ranking);
-    }
-    let rankings = if RANK_ANCHOR.is_match(text) { RANKED_CLAIM.captures_iter(text).collect() } else { Vec::new() };
-    for c in rankings {
-        if c.name("office").is_none() {
-            let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
-            add(m.start(), c.get(0).map_or(m.end(), |w| w.end()), Kind::Ranking);
-        }
+    for (start, end, kind) in rates_and_rankings(text) {
+        add(start, end, kind);
     }
     found.sort_by_key(|s| s.span.start);
     found
+}
+
+/// Rates given as bare numbers and rankings, in the order [`find`] weighs them. The two
+/// widest patterns run only where their anchor words are: most sentences hold neither a
+/// rate name nor a superlative.
+fn rates_and_rankings(text: &str) -> Vec<(usize, usize, Kind)> {
+    let mut out = Vec::new();
+    if RATE_ANCHOR.is_match(text) {
+        for c in RATE_VALUE.captures_iter(text) {
+            let v = c.name("v").expect("value group");
+            out.push((v.start(), v.end(), Kind::Ratio));
+        }
+    }
+    for m in RANKING.find_iter(text) {
+        out.push((m.start(), m.end(), Kind::Ranking));
+    }
+    if RANK_ANCHOR.is_match(text) {
+        for c in RANKED_CLAIM.captures_iter(text) {
+            if c.name("office").is_none() {
+                let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
+                out.push((m.start(), c.get(0).map_or(m.end(), |w| w.end()), Kind::Ranking));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
