@@ -33,9 +33,18 @@ pub(super) struct Baseline {
     by_path: HashMap<String, Vec<Entry>>,
 }
 
-/// Where the baseline file sits, as an absolute folder.
+/// `path` with symlinks and `..` resolved, so two spellings of one file compare equal;
+/// a file that does not exist (standard input's name) resolves through its folder.
+pub(super) fn resolved(path: &Path) -> Option<PathBuf> {
+    std::fs::canonicalize(path).ok().or_else(|| {
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        Some(std::fs::canonicalize(dir).ok()?.join(path.file_name()?))
+    })
+}
+
+/// Where the baseline file sits, as a resolved folder.
 fn folder(file: &Path) -> PathBuf {
-    let abs = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+    let abs = resolved(file).unwrap_or_else(|| file.to_path_buf());
     abs.parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
@@ -44,7 +53,7 @@ fn key(dir: &Path, path: &str) -> String {
     if path == "-" {
         return path.to_string();
     }
-    let abs = std::path::absolute(path).unwrap_or_else(|_| PathBuf::from(path));
+    let abs = resolved(Path::new(path)).unwrap_or_else(|| PathBuf::from(path));
     let rel = abs.strip_prefix(dir).map(Path::to_path_buf).unwrap_or(abs);
     rel.to_string_lossy().replace('\\', "/")
 }

@@ -102,14 +102,7 @@ impl Changes {
 
     /// `path` relative to the repository root, with `/`; `None` outside it.
     fn relative(&self, path: &Path) -> Option<String> {
-        let abs = match std::fs::canonicalize(path) {
-            Ok(p) => p,
-            // Standard input may name a file that does not exist yet.
-            Err(_) => {
-                let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                std::fs::canonicalize(dir).ok()?.join(path.file_name()?)
-            }
-        };
+        let abs = super::baseline::resolved(path)?;
         let rel = abs.strip_prefix(&self.root).ok()?;
         Some(rel.to_string_lossy().replace('\\', "/"))
     }
