@@ -147,7 +147,21 @@ fn escape(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, file_suite};
+    use crate::config::Config;
+    use crate::lint::{FileReport, Linter};
+
+    #[test]
+    fn two_findings_of_a_rule_at_one_place_get_two_names() {
+        let linter = Linter::new(&Config::builtin().unwrap()).unwrap();
+        let (document, mut diagnostics) = linter.lint("a.txt", "Headline\n\nBody.\n\n#A#B\n".into());
+        diagnostics.retain(|d| d.rule.as_str() == "hashtags/run-together");
+        diagnostics.push(diagnostics[0].clone());
+        let report = FileReport { path: "a.txt".into(), document, diagnostics, stats: None, fingerprints: Vec::new() };
+        let xml = file_suite(&report).xml;
+        assert!(xml.contains("name=\"hashtags/run-together at 5:1\""), "{xml}");
+        assert!(xml.contains("name=\"hashtags/run-together at 5:1 (2)\""), "{xml}");
+    }
 
     #[test]
     fn escapes_markup_and_drops_what_xml_forbids() {
