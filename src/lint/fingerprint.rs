@@ -57,7 +57,7 @@ mod tests {
     }
 
     #[test]
-    fn survives_edits_above_and_rewrapping() {
+    fn survives_edits_above() {
         let before = prints("Headline here\n\nA body.\n\n#One #one #Two #two\n");
         let after = prints("Headline here\n\nA longer body\nwith more lines.\n\nMore.\n\n#One #one #Two #two\n");
         assert!(!before.is_empty());
