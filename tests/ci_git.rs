@@ -122,6 +122,10 @@ fn changed_since_reports_only_changed_lines() {
     assert_eq!(everything.len(), 11, "{everything:?}");
     let changed = repo.findings(&["--changed-since", "HEAD", "."]);
     assert_eq!(changed, ["drafts/été notes.md:3:5", "new name.md:5:8", "untracked.md:3:3"]);
+    // From a subfolder (where `diff.relative` would cut git's names short) too.
+    let args = ["check", "--select", "desk", "--format", "concise", "--changed-since", "HEAD", "."];
+    let o = repo.copydesk(&repo.path().join("drafts"), &args, None);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().map(loc).collect::<Vec<_>>(), ["été notes.md:3:5"]);
 }
 
 #[test]

@@ -53,7 +53,7 @@ fn escape(s: &str, property: bool) -> String {
 
 pub fn github(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) -> io::Result<()> {
     if let Some(e) = &outcome.config_error {
-        let file = e.file().map(|f| format!(" file={}", escape(f, true))).unwrap_or_default();
+        let file = e.file().map(|f| format!(" file={}", escape(&relative(f), true))).unwrap_or_default();
         let line = e.line().filter(|_| !file.is_empty()).map(|l| format!(",line={l}")).unwrap_or_default();
         writeln!(out, "::error{file}{line},title=copydesk config::{}", escape(e.message(), false))?;
     }
@@ -92,6 +92,14 @@ pub fn github(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) -
         }
     }
     Ok(())
+}
+
+/// A discovered config's path is absolute; annotations need it relative to the
+/// checkout, which is the working directory in CI.
+fn relative(path: &str) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let rel = std::path::Path::new(path).strip_prefix(&cwd).ok();
+    rel.map_or_else(|| path.to_string(), |r| r.display().to_string())
 }
 
 pub fn statistics(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome) -> io::Result<()> {
