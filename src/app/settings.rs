@@ -57,7 +57,8 @@ pub(super) struct StatsSettings {
 
 impl CheckSettings {
     pub fn new(args: CheckArgs) -> CheckSettings {
-        let terminal = std::io::stdout().is_terminal();
+        // A report written to a file is not read on a terminal: no colour, concise by default.
+        let terminal = std::io::stdout().is_terminal() && args.ci.output_file.is_none();
         let format = args.format.map_or(if terminal { Format::Human } else { Format::Concise }, format);
         let color = match args.color {
             Color::Always => true,
