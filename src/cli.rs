@@ -24,6 +24,8 @@ pub enum Command {
     /// Print what the read-time count sees in each draft: words, CJK characters, images,
     /// computed and claimed minutes, and the regions counted.
     Stats(StatsArgs),
+    /// Print the JSON Schema of `check --format json`.
+    Schema,
     /// Print a rule's documentation.
     Explain {
         /// A rule id such as `hashtags/whitespace`.
@@ -39,6 +41,10 @@ pub enum Format {
     Concise,
     Json,
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML, for GitLab, Jenkins and Azure test reports.
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -102,6 +108,32 @@ pub struct CheckArgs {
     /// The name of standard input, for messages, format detection and config discovery.
     #[arg(long)]
     pub stdin_filename: Option<PathBuf>,
+    #[command(flatten)]
+    pub ci: CiArgs,
+}
+
+/// What CI, pre-commit and editors need beside the findings.
+#[derive(Debug, Args)]
+pub struct CiArgs {
+    /// Write the report to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Print findings only: no summary line and no notes.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Apply the config's include/exclude to paths given on the command line too.
+    #[arg(long)]
+    pub force_exclude: bool,
+    /// Report only findings on lines changed since REV (its merge base with HEAD);
+    /// files git does not track count as new.
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    /// Hide the findings this baseline file lists; report its entries that match nothing.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in this baseline file (and report none of them).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

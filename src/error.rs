@@ -39,6 +39,11 @@ impl ConfigError {
         Some(src.inner()[..span.offset()].matches('\n').count() + 1)
     }
 
+    /// The file the error is in, when it is in one.
+    pub fn file(&self) -> Option<&str> {
+        self.src.as_ref().map(|s| s.name())
+    }
+
     pub fn label_text(&self) -> Option<&str> {
         let (src, span) = (self.src.as_ref()?, self.span?);
         src.inner().get(span.offset()..span.offset() + span.len())

@@ -1,6 +1,8 @@
 //! The command line as users and CI see it: exit codes, every output format (the JSON
 //! compared exactly), bad inputs, config errors, stdin, and `--fix`/`--diff`.
 
+mod common;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,12 +20,15 @@ fn copydesk(dir: &Path, args: &[&str]) -> Output {
     if args.first() == Some(&"check") && !args.contains(&"--select") {
         args.splice(1..1, ["--select", PIPELINE_RULES]);
     }
-    Command::new(env!("CARGO_BIN_EXE_copydesk"))
+    let o = Command::new(env!("CARGO_BIN_EXE_copydesk"))
         .current_dir(dir)
         .args(&args)
         .env("NO_COLOR", "1")
         .output()
-        .expect("runs")
+        .expect("runs");
+    // Every machine-format output in the suite is checked against its schema.
+    common::validate_check_output(&args, &o.stdout);
+    o
 }
 
 fn fixtures() -> &'static Path {

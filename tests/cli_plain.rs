@@ -2,6 +2,8 @@
 //! describes the file, that it read the file as plain prose, and house-only rules
 //! (`attribution/source-line`) do not fire on it.
 
+mod common;
+
 use std::process::{Command, Output};
 
 const PLAIN: &str = "Lighthouse Cottage Becomes a Museum\n\nThe cottage beside the lighthouse will open as a museum in the summer.\n\nVolunteers rebuilt the chimney over two winters.\n";
@@ -18,7 +20,9 @@ fn run(args: &[&str], text: &str) -> Output {
         .spawn()
         .expect("runs");
     child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("writes");
-    child.wait_with_output().expect("finishes")
+    let o = child.wait_with_output().expect("finishes");
+    common::validate_check_output(args, &o.stdout);
+    o
 }
 
 fn check(format: &str, text: &str) -> String {

@@ -1,6 +1,8 @@
 //! `copydesk stats` and the `"stats"` object of `check --format json`, run through the
 //! binary: exact figures, regions counted, and the exit codes.
 
+mod common;
+
 use serde_json::{json, Value};
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -17,6 +19,7 @@ fn run(args: &[&str], stdin: &str) -> (i32, String) {
         .expect("binary runs");
     child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     let out = child.wait_with_output().expect("binary finishes");
+    common::validate_check_output(args, &out.stdout);
     (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).expect("UTF-8 output"))
 }
 

@@ -1,15 +1,19 @@
 //! `copydesk check`: lint every input, apply fixes when asked (write the file
-//! atomically, print a diff, or print fixed standard input), report, and pick the exit
-//! code.
+//! atomically, print a diff, or print fixed standard input), narrow the findings to a
+//! baseline's news and to changed lines when asked, report, and pick the exit code.
 
+use super::baseline::{self, Baseline};
+use super::changed::{Changes, Touched};
 use super::inputs::{gather, FileError, Input, Job};
 use super::settings::{CheckSettings, FixMode};
 use super::{EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::cli::CheckArgs;
+use crate::error::ConfigError;
 use crate::fix;
+use crate::lint::fingerprint::fingerprints;
 use crate::lint::source::io_reason;
 use crate::lint::FileReport;
-use crate::report::{self, Format, Outcome};
+use crate::report::{self, BaselineOutcome, Format, Outcome};
 use std::io::Write;
 
 /// What checking one input produced.
@@ -18,15 +22,58 @@ struct Checked {
     diff: Option<String>,
     stdin_fixed: Option<String>,
     fixed: usize,
+    /// With `--changed-since`: the lines that changed.
+    touched: Option<Touched>,
 }
 
 pub(super) fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let settings = CheckSettings::new(args);
-    let Some(gathered) = gather(&settings.inputs, true, err)? else {
-        return Ok(EXIT_ERROR);
+    let mut file;
+    let out: &mut dyn Write = match &settings.output_file {
+        None => out,
+        Some(path) => match std::fs::File::create(path) {
+            Ok(f) => {
+                file = std::io::BufWriter::new(f);
+                &mut file
+            }
+            Err(e) => {
+                writeln!(err, "error: --output-file {}: {}", path.display(), io_reason(&e))?;
+                return Ok(EXIT_ERROR);
+            }
+        },
     };
-    let (checked, errors) = gathered.run(|job, stdin| guarded(job, &settings, stdin));
-    let mut outcome = Outcome { errors, ..Outcome::default() };
+    let code = match prepare(&settings) {
+        Ok(prepared) => check_all(prepared, &settings, out, err)?,
+        Err(e) => {
+            let outcome = Outcome { config_error: Some(e), ..Outcome::default() };
+            report::check(out, err, &outcome, &settings.report)?;
+            EXIT_ERROR
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+/// What must be known before any file is checked; a failure is a config error (exit 2).
+struct Prepared {
+    gathered: super::inputs::Gathered,
+    changes: Option<Changes>,
+    baseline: Option<Baseline>,
+}
+
+fn prepare(settings: &CheckSettings) -> Result<Prepared, ConfigError> {
+    let gathered = gather(&settings.inputs, true)?;
+    let changes = settings.changed_since.as_deref().map(Changes::new).transpose().map_err(ConfigError::plain)?;
+    let baseline = settings.baseline.as_deref().map(Baseline::load).transpose().map_err(ConfigError::plain)?;
+    Ok(Prepared { gathered, changes, baseline })
+}
+
+fn check_all(p: Prepared, settings: &CheckSettings, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let config = p.gathered.config();
+    let changes = p.changes.as_ref();
+    let (checked, errors) = p.gathered.run(|job, stdin| guarded(job, settings, stdin, changes));
+    let mut outcome = Outcome { errors, config, ..Outcome::default() };
+    let mut touched = Vec::new();
     for c in checked {
         if let Some(d) = c.diff {
             outcome.diffs.push(d);
@@ -36,6 +83,32 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
         }
         outcome.fixed += c.fixed;
         outcome.files.push(c.report);
+        touched.push(c.touched);
+    }
+    if let Some(path) = &settings.write_baseline {
+        match baseline::write(path, &outcome.files) {
+            Ok(n) if !settings.report.quiet => writeln!(err, "wrote {n} findings to {}", path.display())?,
+            Ok(_) => {}
+            Err(e) => outcome.errors.push((path.display().to_string(), e)),
+        }
+        // What was just recorded is accepted: the run reports what a later run with
+        // `--baseline` would, which is nothing.
+        outcome.files.iter_mut().for_each(|f| baseline::retain(f, &vec![false; f.diagnostics.len()]));
+    }
+    if let Some(b) = &p.baseline {
+        let mut summary = BaselineOutcome::default();
+        for f in &mut outcome.files {
+            let (hidden, stale) = b.apply(f);
+            summary.hidden += hidden;
+            summary.stale.extend(stale);
+        }
+        outcome.baseline = Some(summary);
+    }
+    // Last: the baseline is matched against all of a file's findings, changed or not.
+    for (f, t) in outcome.files.iter_mut().zip(&touched) {
+        if let Some(t) = t {
+            only_touched(f, t);
+        }
     }
     report::check(out, err, &outcome, &settings.report)?;
     let failing =
@@ -49,10 +122,30 @@ pub(super) fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
     })
 }
 
+/// Keep the findings whose primary span touches a changed line.
+fn only_touched(report: &mut FileReport, touched: &Touched) {
+    let (src, lines) = (&report.document.source, &report.document.lines);
+    let keep: Vec<bool> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            // A span ending right after a line break ends on the line before.
+            let last = d.span.end.saturating_sub(1).max(d.span.start);
+            touched.any(lines.position(src, d.span.start).line, lines.position(src, last).line)
+        })
+        .collect();
+    baseline::retain(report, &keep);
+}
+
 /// Check one input. A bug that panics while checking it becomes an error for that file
 /// (exit 2), so one bad draft never takes down a whole run.
-fn guarded(job: &Job, settings: &CheckSettings, stdin: Option<&[u8]>) -> Result<Checked, FileError> {
-    let run = std::panic::AssertUnwindSafe(|| check_one(job, settings, stdin));
+fn guarded(
+    job: &Job,
+    settings: &CheckSettings,
+    stdin: Option<&[u8]>,
+    changes: Option<&Changes>,
+) -> Result<Checked, FileError> {
+    let run = std::panic::AssertUnwindSafe(|| check_one(job, settings, stdin, changes));
     std::panic::catch_unwind(run).unwrap_or_else(|payload| {
         let what = payload
             .downcast_ref::<String>()
@@ -66,7 +159,12 @@ fn guarded(job: &Job, settings: &CheckSettings, stdin: Option<&[u8]>) -> Result<
     })
 }
 
-fn check_one(job: &Job, settings: &CheckSettings, stdin: Option<&[u8]>) -> Result<Checked, FileError> {
+fn check_one(
+    job: &Job,
+    settings: &CheckSettings,
+    stdin: Option<&[u8]>,
+    changes: Option<&Changes>,
+) -> Result<Checked, FileError> {
     let (name, linter) = (job.name.as_str(), &job.linter);
     let original = job.read(stdin)?;
     let (document, diagnostics, fixed) = if settings.fix == FixMode::Off {
@@ -76,9 +174,16 @@ fn check_one(job: &Job, settings: &CheckSettings, stdin: Option<&[u8]>) -> Resul
         let f = linter.fix(name, original.clone(), settings.unsafe_fixes);
         (f.document, f.diagnostics, f.fixes)
     };
-    let report = FileReport { path: name.to_string(), document, diagnostics, stats: None };
-    let mut checked = Checked { report, diff: None, stdin_fixed: None, fixed };
+    let report = FileReport { path: name.to_string(), document, diagnostics, stats: None, fingerprints: Vec::new() };
+    let mut checked = Checked { report, diff: None, stdin_fixed: None, fixed, touched: None };
     deliver_fixes(job, settings, &original, &mut checked)?;
+    let r = &mut checked.report;
+    r.fingerprints = fingerprints(&r.document.source, &r.diagnostics);
+    if let Some(changes) = changes {
+        let stdin = matches!(job.input, Input::Stdin);
+        let touched = changes.touched(std::path::Path::new(&job.name), &r.document.source, stdin);
+        checked.touched = Some(touched.map_err(|e| (job.name.clone(), e))?);
+    }
     if settings.report.format == Format::Json {
         checked.report.stats = Some(checked.report.document.stats(linter.reading()));
     }

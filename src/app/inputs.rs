@@ -5,12 +5,12 @@
 
 use super::configs::Configs;
 use super::settings::InputSettings;
+use crate::config::Config;
 use crate::error::ConfigError;
 use crate::lint::source::{decode, io_reason, read_source};
 use crate::lint::Linter;
-use crate::report;
 use rayon::prelude::*;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -51,6 +51,19 @@ impl Job {
 }
 
 impl Gathered {
+    /// Every rule the run's configs know, for reports that describe them: the first
+    /// config's, then what later ones add (their rule packs).
+    pub fn config(&self) -> Option<Config> {
+        let mut jobs = self.jobs.iter();
+        let mut config = jobs.next()?.linter.config().clone();
+        for job in jobs {
+            for (id, rc) in &job.linter.config().rules {
+                config.rules.entry(*id).or_insert_with(|| rc.clone());
+            }
+        }
+        Some(config)
+    }
+
     /// Run `work` on every input in parallel: what succeeded in input order, and every
     /// input that failed (unreadable paths included), sorted.
     pub fn run<T: Send>(
@@ -72,36 +85,43 @@ impl Gathered {
     }
 }
 
-/// Find the inputs and their configs; `None` when a config error was printed.
-pub(super) fn gather(settings: &InputSettings, warm: bool, err: &mut dyn Write) -> std::io::Result<Option<Gathered>> {
+/// Find the inputs and their configs.
+pub(super) fn gather(settings: &InputSettings, warm: bool) -> Result<Gathered, ConfigError> {
     let mut configs = Configs::new(settings, warm);
     let mut errors: Vec<FileError> = Vec::new();
     let mut jobs: Vec<Job> = Vec::new();
     for path in &settings.paths {
-        let result = if path.as_os_str() == "-" {
+        if path.as_os_str() == "-" {
             let name = settings.stdin_name.clone().unwrap_or_else(|| PathBuf::from("-"));
             let dir = name.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
-            let name = name.display().to_string();
-            configs.for_dir(&dir).map(|linter| jobs.push(Job { input: Input::Stdin, name, linter }))
+            let linter = configs.for_dir(&dir)?;
+            if settings.stdin_name.is_some() && forced_out(settings, &linter, &name) {
+                continue;
+            }
+            jobs.push(Job { input: Input::Stdin, name: name.display().to_string(), linter });
         } else if path.is_dir() {
-            collect_dir(path, &mut configs, &mut jobs, &mut errors)
+            collect_dir(path, &mut configs, &mut jobs, &mut errors)?;
         } else if path.exists() {
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let job = |linter| Job { input: Input::File(path.clone()), name: display(path), linter };
-            configs.for_dir(dir).map(|linter| jobs.push(job(linter)))
+            let linter = configs.for_dir(dir)?;
+            if !forced_out(settings, &linter, path) {
+                jobs.push(Job { input: Input::File(path.clone()), name: display(path), linter });
+            }
         } else {
             errors.push((display(path), "no such file or directory".into()));
-            Ok(())
-        };
-        if let Err(e) = result {
-            report::config_error(err, &e, settings.color)?;
-            return Ok(None);
         }
     }
     jobs.sort_by(|a, b| a.name.cmp(&b.name));
     jobs.dedup_by(|a, b| a.name == b.name);
     let stdin = if jobs.iter().any(|j| matches!(j.input, Input::Stdin)) { read_stdin(&mut errors) } else { None };
-    Ok(Some(Gathered { jobs, errors, stdin }))
+    Ok(Gathered { jobs, errors, stdin })
+}
+
+/// With `--force-exclude`, a path named on the command line that the config's
+/// include/exclude rejects is skipped, as a directory walk would skip it: pre-commit
+/// and editors pass every staged or open file by name.
+fn forced_out(settings: &InputSettings, linter: &Linter, path: &Path) -> bool {
+    settings.force_exclude && !linter.config().accepts(&std::path::absolute(path).unwrap_or_else(|_| path.into()))
 }
 
 /// All of standard input, or an error for `-`.

@@ -1,8 +1,10 @@
 //! The application: dispatch a subcommand, with validated settings (`settings`), the
 //! inputs of a run (`inputs`), the config that governs each (`configs`), checking and
-//! fixing (`check`) and read-time figures (`stats`); the exit code. Output goes only
-//! through `report`.
+//! fixing (`check`), baselines (`baseline`), changed lines (`changed`) and read-time
+//! figures (`stats`); the exit code. Output goes only through `report`.
 
+mod baseline;
+mod changed;
 mod check;
 mod configs;
 mod inputs;
@@ -24,6 +26,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match cli.command {
         Command::Check(args) => check::run(args, out, err),
         Command::Stats(args) => stats::run(args, out, err),
+        Command::Schema => report::schema(out).map(|_| EXIT_OK),
         Command::Rules(args) => {
             let config = match configs::listing_config(&args.config.config, args.config.no_config) {
                 Ok(c) => c,

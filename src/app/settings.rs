@@ -32,6 +32,8 @@ pub(super) struct InputSettings {
     pub stdin_name: Option<PathBuf>,
     /// Whether a config error is shown in colour.
     pub color: bool,
+    /// Whether include/exclude apply to paths given on the command line too.
+    pub force_exclude: bool,
 }
 
 /// `check` arguments after validation.
@@ -41,6 +43,10 @@ pub(super) struct CheckSettings {
     pub fail_on: Option<Severity>,
     pub fix: FixMode,
     pub unsafe_fixes: bool,
+    pub output_file: Option<PathBuf>,
+    pub changed_since: Option<String>,
+    pub baseline: Option<PathBuf>,
+    pub write_baseline: Option<PathBuf>,
 }
 
 /// `stats` arguments after validation.
@@ -51,7 +57,8 @@ pub(super) struct StatsSettings {
 
 impl CheckSettings {
     pub fn new(args: CheckArgs) -> CheckSettings {
-        let terminal = std::io::stdout().is_terminal();
+        // A report written to a file is not read on a terminal: no colour, concise by default.
+        let terminal = std::io::stdout().is_terminal() && args.ci.output_file.is_none();
         let format = args.format.map_or(if terminal { Format::Human } else { Format::Concise }, format);
         let color = match args.color {
             Color::Always => true,
@@ -66,8 +73,9 @@ impl CheckSettings {
                 ignore: args.ignore,
                 stdin_name: args.stdin_filename,
                 color,
+                force_exclude: args.ci.force_exclude,
             },
-            report: ReportOptions { format, color, statistics: args.statistics },
+            report: ReportOptions { format, color, statistics: args.statistics, quiet: args.ci.quiet },
             fail_on: match args.fail_on {
                 FailOn::Error => Some(Severity::Error),
                 FailOn::Warning => Some(Severity::Warning),
@@ -82,6 +90,10 @@ impl CheckSettings {
                 FixMode::Off
             },
             unsafe_fixes: args.unsafe_fixes,
+            output_file: args.ci.output_file,
+            changed_since: args.ci.changed_since,
+            baseline: args.ci.baseline,
+            write_baseline: args.ci.write_baseline,
         }
     }
 }
@@ -96,6 +108,7 @@ impl StatsSettings {
                 ignore: Vec::new(),
                 stdin_name: args.stdin_filename,
                 color: false,
+                force_exclude: false,
             },
             format: list_format(args.format),
         }
@@ -125,6 +138,8 @@ fn format(f: cli::Format) -> Format {
         cli::Format::Concise => Format::Concise,
         cli::Format::Json => Format::Json,
         cli::Format::Github => Format::Github,
+        cli::Format::Sarif => Format::Sarif,
+        cli::Format::Junit => Format::Junit,
     }
 }
 

@@ -11,13 +11,17 @@ use std::io::Write;
 
 pub(super) fn run(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let settings = StatsSettings::new(args);
-    let Some(gathered) = gather(&settings.inputs, false, err)? else {
-        return Ok(EXIT_ERROR);
+    let gathered = match gather(&settings.inputs, false) {
+        Ok(g) => g,
+        Err(e) => {
+            report::config_error(err, &e, settings.inputs.color)?;
+            return Ok(EXIT_ERROR);
+        }
     };
     let (files, errors) = gathered.run(|job, stdin| {
         let document = Document::parse(&job.name, job.read(stdin)?);
         let stats = Some(document.stats(job.linter.reading()));
-        Ok(FileReport { path: job.name.clone(), document, diagnostics: Vec::new(), stats })
+        Ok(FileReport { path: job.name.clone(), document, diagnostics: Vec::new(), stats, fingerprints: Vec::new() })
     });
     report::stats(out, err, &files, &errors, settings.format)?;
     Ok(if errors.is_empty() { EXIT_OK } else { EXIT_ERROR })

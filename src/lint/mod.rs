@@ -4,6 +4,7 @@
 //! integration tests all go through it, so they cannot drift apart.
 
 pub mod examples;
+pub mod fingerprint;
 pub mod source;
 
 use crate::config::Config;
@@ -24,6 +25,8 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
     /// Read-time figures, when the output includes them (`--format json`).
     pub stats: Option<Stats>,
+    /// One per diagnostic (`fingerprint::fingerprints`), taken before any are hidden.
+    pub fingerprints: Vec<String>,
 }
 
 /// The rules of one config, built once and shared by every file that config governs.

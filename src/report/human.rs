@@ -1,7 +1,7 @@
 //! `--format human`: miette graphical diagnostics with the source snippet, labels and
 //! help, then a one-line summary.
 
-use super::Outcome;
+use super::{Outcome, ReportOptions};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 use std::fmt;
@@ -68,12 +68,12 @@ fn help_text(d: &Diagnostic) -> Option<String> {
     }
 }
 
-pub fn write(out: &mut dyn Write, outcome: &Outcome, color: bool) -> io::Result<()> {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) -> io::Result<()> {
+    let theme = if options.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
     let mut with_findings = 0;
     for f in &outcome.files {
-        if f.document.format == crate::document::Format::Plain {
+        if f.document.format == crate::document::Format::Plain && !options.quiet {
             writeln!(out, "note: {}: {}", f.path, super::stats::PLAIN_NOTE)?;
         }
         if f.diagnostics.is_empty() {
@@ -89,6 +89,9 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome, color: bool) -> io::Result<
             }
             out.write_all(s.as_bytes())?;
         }
+    }
+    if options.quiet {
+        return Ok(());
     }
     let (e, w, i) = (outcome.count(Severity::Error), outcome.count(Severity::Warning), outcome.count(Severity::Info));
     let all = outcome.files.iter().flat_map(|f| &f.diagnostics);

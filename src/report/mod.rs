@@ -4,10 +4,14 @@
 mod human;
 mod json;
 mod json_span;
+mod junit;
 mod listing;
+mod sarif;
+mod schema;
 mod stats;
 mod text;
 
+use crate::config::Config;
 use crate::diagnostic::Severity;
 use crate::error::ConfigError;
 use crate::lint::FileReport;
@@ -16,6 +20,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 pub use listing::{explain, rules_list, rules_test};
+pub use schema::write as schema;
 pub use stats::write as stats;
 
 /// How `check` findings are written.
@@ -25,6 +30,16 @@ pub enum Format {
     Concise,
     Json,
     Github,
+    Sarif,
+    Junit,
+}
+
+impl Format {
+    /// Formats a program reads: everything the run has to say goes into the one document
+    /// they print, never as plain text in its place.
+    pub fn is_machine(self) -> bool {
+        matches!(self, Format::Json | Format::Github | Format::Sarif | Format::Junit)
+    }
 }
 
 /// How rule lists and read-time figures are written.
@@ -39,6 +54,25 @@ pub struct ReportOptions {
     pub format: Format,
     pub color: bool,
     pub statistics: bool,
+    /// Findings only: no summary, no notes.
+    pub quiet: bool,
+}
+
+/// A baseline entry that matched no finding this run: the baseline can shrink.
+#[derive(Debug, Clone)]
+pub struct Stale {
+    pub path: String,
+    pub rule: String,
+    pub fingerprint: String,
+    pub message: String,
+}
+
+/// What a `--baseline` did to the run.
+#[derive(Debug, Default)]
+pub struct BaselineOutcome {
+    /// Findings hidden because the baseline lists them.
+    pub hidden: usize,
+    pub stale: Vec<Stale>,
 }
 
 /// Everything one `check` run produced.
@@ -50,6 +84,11 @@ pub struct Outcome {
     pub diffs: Vec<String>,
     pub stdin_fixed: Option<String>,
     pub fixed: usize,
+    /// A config error that stopped the run before anything was checked.
+    pub config_error: Option<ConfigError>,
+    /// The rules the run used (every config's), for formats that describe them.
+    pub config: Option<Config>,
+    pub baseline: Option<BaselineOutcome>,
 }
 
 impl Outcome {
@@ -73,17 +112,29 @@ pub fn check(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome, option
         out.write_all(text.as_bytes())?;
         return text::concise(err, outcome);
     }
+    let machine = options.format.is_machine();
+    // A machine format's document is the whole of stdout, so a diff goes beside it
+    // (JSON carries it inside as well).
     for d in &outcome.diffs {
-        out.write_all(d.as_bytes())?;
+        if machine {
+            err.write_all(d.as_bytes())?;
+        } else {
+            out.write_all(d.as_bytes())?;
+        }
     }
-    if options.statistics && options.format != Format::Json {
+    if let (Some(e), false) = (&outcome.config_error, machine) {
+        return config_error(err, e, options.color);
+    }
+    if options.statistics && !machine {
         return text::statistics(out, err, outcome);
     }
     match options.format {
-        Format::Json => json::write(out, outcome),
-        Format::Concise => text::concise(out, outcome).and_then(|_| text::errors(err, outcome)),
-        Format::Github => text::github(out, outcome),
-        Format::Human => human::write(out, outcome, options.color).and_then(|_| text::errors(err, outcome)),
+        Format::Json => json::write(out, outcome, options),
+        Format::Sarif => sarif::write(out, outcome, options),
+        Format::Junit => junit::write(out, outcome, options),
+        Format::Github => text::github(out, outcome, options),
+        Format::Concise => text::concise(out, outcome).and_then(|_| text::notes(err, outcome, options)),
+        Format::Human => human::write(out, outcome, options).and_then(|_| text::notes(err, outcome, options)),
     }
 }
 

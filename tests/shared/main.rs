@@ -5,6 +5,7 @@
 
 mod robustness;
 mod sample;
+mod schemas;
 mod statistics_gate;
 
 use std::path::{Path, PathBuf};
