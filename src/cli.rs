@@ -24,6 +24,12 @@ pub enum Command {
     /// Print what the read-time count sees in each draft: words, CJK characters, images,
     /// computed and claimed minutes, and the regions counted.
     Stats(StatsArgs),
+    /// Run the language server on standard input and output, for editors: findings as
+    /// you type, fixes as code actions, rule documentation on hover.
+    Server {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
     /// Print a rule's documentation.
     Explain {
         /// A rule id such as `hashtags/whitespace`.
