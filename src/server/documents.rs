@@ -79,20 +79,26 @@ pub(super) fn check(server: &mut Server, uri: &Url) {
         return; // a config file's own problems are config errors, shown by `watch`
     }
     let (dir, name, text, version) = (open.dir.clone(), open.name.clone(), open.text.clone(), open.version);
-    let checked = watch::linter_for(server, &dir).and_then(|linter| match guarded(|| linter.lint(&name, text)) {
-        Ok((document, diagnostics)) => Some(Checked { document, diagnostics, linter }),
+    // Config loading is inside too: a bug there is as much a bug in checking this draft.
+    let outcome = guarded(|| {
+        let linter = watch::linter_for(server, &dir)?;
+        let (document, diagnostics) = linter.lint(&name, text);
+        let (enc, links) = (server.encoding, &server.links);
+        let lsp = diagnostics
+            .iter()
+            .map(|d| convert::diagnostic(d, &document, uri, enc, links.href(d.rule, &linter)))
+            .collect();
+        Some((Checked { document, diagnostics, linter }, lsp))
+    });
+    let (checked, lsp) = match outcome {
+        Ok(Some((checked, lsp))) => (Some(checked), lsp),
+        Ok(None) => (None, Vec::new()),
         Err(what) => {
             let message = format!("internal error while checking {name} (a copydesk bug; please report it): {what}");
             server.log(MessageType::ERROR, &message);
-            None
+            (None, Vec::new())
         }
-    });
-    let lsp = checked.as_ref().map_or_else(Vec::new, |c| {
-        c.diagnostics
-            .iter()
-            .map(|d| convert::diagnostic(d, &c.document, uri, server.encoding, server.links.href(d.rule, &c.linter)))
-            .collect()
-    });
+    };
     if let Some(open) = server.docs.get_mut(uri) {
         open.checked = checked;
     }

@@ -10,6 +10,9 @@ mod documents;
 mod encoding;
 mod watch;
 
+#[cfg(test)]
+mod tests;
+
 use crate::error::ConfigError;
 use crate::lint::Linter;
 use convert::Links;
@@ -97,11 +100,21 @@ impl Server<'_> {
         // that died would leave a server behind.
         while let Ok(message) = self.connection.receiver.recv() {
             match message {
-                Message::Request(r) => self.request(r),
+                Message::Request(r) => {
+                    let id = r.id.clone();
+                    if let Err(what) = documents::guarded(|| self.request(r)) {
+                        self.log(MessageType::ERROR, &format!("internal error (a copydesk bug): {what}"));
+                        self.error(id, ErrorCode::InternalError, &what);
+                    }
+                }
                 Message::Notification(n) if n.method == note::Exit::METHOD => {
                     return if self.shutdown { Ok(()) } else { Err("exit before shutdown".into()) };
                 }
-                Message::Notification(n) => self.notification(n),
+                Message::Notification(n) => {
+                    if let Err(what) = documents::guarded(|| self.notification(n)) {
+                        self.log(MessageType::ERROR, &format!("internal error (a copydesk bug): {what}"));
+                    }
+                }
                 Message::Response(_) => {} // to registerCapability: nothing to do either way
             }
         }
