@@ -308,3 +308,33 @@ fn the_binary_exits_when_its_input_ends() {
     std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out).unwrap();
     assert!(out.contains("\"positionEncoding\":\"utf-16\""), "answered initialize first: {out}");
 }
+
+/// A desk's rule, and the same rule file broken: the error sits on the rule file, and
+/// saving the fixed file brings the desk's rule back.
+#[test]
+fn a_broken_rule_pack_is_shown_on_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("copydesk.toml"), "rule_paths = [\"style\"]\n").unwrap();
+    std::fs::create_dir(dir.path().join("style")).unwrap();
+    let rule = dir.path().join("style/shouting.toml");
+    let good =
+        "id = \"desk/shouting\"\nkind = \"existence\"\npattern = '!!'\nmessage = \"one exclamation mark is enough\"\n";
+    std::fs::write(&rule, good.replace("'!!'", "'(!!'")).unwrap();
+    let (uri, rule_uri) = (uri(&dir.path().join("draft.md")), uri(&rule));
+    let mut client = Client::start(utf16());
+    open(&client, &uri, "# News\n\nWe won!!\n");
+    let on_rule = client.diagnostics(&rule_uri);
+    assert_eq!(on_rule[0]["range"]["start"]["line"], 2, "on the pattern: {on_rule:?}");
+    assert_eq!(on_rule[0]["source"], "copydesk");
+    std::fs::write(&rule, good).unwrap();
+    client.notify("textDocument/didSave", json!({"textDocument": {"uri": rule_uri}}));
+    let found = loop {
+        let found = client.diagnostics(&uri);
+        if !found.is_empty() {
+            break found;
+        }
+    };
+    let d = found.iter().find(|d| d["code"] == "desk/shouting").expect("the desk's rule");
+    assert_eq!(d["codeDescription"]["href"], rule_uri, "a desk's rule links to its file");
+    client.shutdown();
+}
