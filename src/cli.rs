@@ -26,6 +26,12 @@ pub enum Command {
     Stats(StatsArgs),
     /// Print the JSON Schema of `check --format json`.
     Schema,
+    /// Run the language server on standard input and output, for editors: findings as
+    /// you type, fixes as code actions, rule documentation on hover.
+    Server {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
     /// Print a rule's documentation.
     Explain {
         /// A rule id such as `hashtags/whitespace`.

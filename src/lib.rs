@@ -2,7 +2,7 @@
 //! prints; `report` is the only module that writes output.
 //!
 //! Flow: CLI args → validated settings (`app`) → config → document → rules (`lint`)
-//! → reporter (`report`).
+//! → reporter (`report`); or, for editors, the language server (`server`).
 
 // Config errors carry their TOML source for miette; they happen once per run at most,
 // so their size on the error path does not matter.
@@ -21,4 +21,5 @@ pub mod patterns;
 pub mod report;
 pub mod rule_id;
 pub mod rules;
+pub mod server;
 pub mod span;

@@ -8,9 +8,10 @@ fn main() {
     // it can (the app turns a panic while checking a file into an error for that file).
     std::panic::set_hook(Box::new(|info| eprintln!("copydesk: internal error: {info}")));
     let cli = copydesk::cli::Cli::parse();
-    // Buffered: stdout is line-buffered, and pretty JSON has a line per field.
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut code = copydesk::app::run(cli, &mut out, &mut std::io::stderr().lock());
+    // Buffered: stdout is line-buffered, and pretty JSON has a line per field. Not
+    // locked for the whole run: `copydesk server` writes from its own thread.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let mut code = copydesk::app::run(cli, &mut out, &mut std::io::stderr());
     if out.flush().is_err() && code == 0 {
         code = copydesk::app::EXIT_ERROR; // e.g. a closed pipe or a full disk: the output is incomplete
     }

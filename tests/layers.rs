@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, u32)] = &[
     ("app", 10),
     ("cli", 9),
+    ("server", 9),
     ("report", 8),
     ("lint", 7),
     ("config", 6),

@@ -26,7 +26,8 @@ impl Configs<'_> {
         Configs { settings, warm, warmed: HashSet::new(), by_file: HashMap::new(), by_dir: HashMap::new() }
     }
 
-    fn config_path_for(&mut self, dir: &Path) -> Option<PathBuf> {
+    /// The config file that governs files in `dir` (`None`: the built-in defaults).
+    pub fn config_path_for(&mut self, dir: &Path) -> Option<PathBuf> {
         match &self.settings.config {
             ConfigMode::Builtin => None,
             ConfigMode::Explicit(p) => Some(p.clone()),

@@ -1,15 +1,19 @@
 //! The application: dispatch a subcommand, with validated settings (`settings`), the
 //! inputs of a run (`inputs`), the config that governs each (`configs`), checking and
-//! fixing (`check`), baselines (`baseline`), changed lines (`changed`) and read-time
-//! figures (`stats`); the exit code. Output goes only through `report`.
+//! fixing (`check`), baselines (`baseline`), changed lines (`changed`), read-time
+//! figures (`stats`) and the language server with the same config discovery (`serve`);
+//! the exit code. Output goes only through `report`.
 
 mod baseline;
 mod changed;
 mod check;
 mod configs;
 mod inputs;
+mod serve;
 mod settings;
 mod stats;
+
+pub use serve::serve;
 
 use crate::cli::{Cli, Command, RulesAction};
 use crate::config::Config;
@@ -37,6 +41,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 Some(RulesAction::Test { paths }) => rules_test(out, err, config, &paths),
             }
         }
+        Command::Server { config } => serve::stdio(&config, err),
         Command::Explain { rule, config } => match configs::listing_config(&config.config, config.no_config) {
             Ok(config) => match config.rules.keys().find(|id| id.as_str() == rule) {
                 Some(&id) => report::explain(out, id, &config).map(|_| EXIT_OK),

@@ -124,7 +124,7 @@ fn paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
-fn config_mode(no_config: bool, config: Option<PathBuf>) -> ConfigMode {
+pub(super) fn config_mode(no_config: bool, config: Option<PathBuf>) -> ConfigMode {
     match (no_config, config) {
         (true, _) => ConfigMode::Builtin,
         (false, Some(p)) => ConfigMode::Explicit(p),
