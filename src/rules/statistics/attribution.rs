@@ -11,8 +11,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Where two clauses of one sentence meet: `, and`, `, but`, `;`, a spaced dash.
-static CLAUSE_BREAK: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i),\s+(?:and|but|while|whereas|yet)\s|;\s|\s*—\s*|\s[–-]{1,2}\s"));
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i),\s+(?:and|but|while|whereas|yet|although|though|even\s+though)\s|;\s|\s*—\s*|\s[–-]{1,2}\s")
+});
 
 /// Before a participle, what makes it passive or adjectival (`an estimated`, `was
 /// announced`, `is said`), so that it names no one unless an agent follows.
@@ -97,7 +98,7 @@ pub static OWNED_FIGURES: LazyLock<Regex> = LazyLock::new(|| {
 /// names no one. A verb's subject is a noun, never a determiner or one of these adjectives.
 static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:a|an|the|its|their|his|her|our|your|my|these|those|many|several|few|some|all|both|most|other|such|large|small|big|major|minor|new|old|recent|future|past|bigger|larger|smaller)\s+$",
+        r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|your|my|these|those|many|several|few|some|all|both|most|other|such|large|small|big|major|minor|new|old|recent|future|past|bigger|larger|smaller|thousand|million|billion|trillion)|[0-9%]|[0-9](?:bn|m|k))\s+$",
     )
 });
 
@@ -144,8 +145,20 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     }
     let participle = !word.contains(char::is_whitespace)
         && (word.ends_with("ed") || matches!(word.as_str(), "said" | "found" | "shown" | "forecast" | "told" | "put"));
+    // `found a new use`, `found its way`: the verb takes a thing, not a finding.
+    if (word == "found" || word == "finds")
+        && FOUND_A_THING.captures(after).is_some_and(|c| !FINDING_NOUN.is_match(&c[1]))
+    {
+        return false;
+    }
     if participle {
+        // `the projects announced since 2021`: a participle after its noun is passive.
+        let reduced = before.trim_end().ends_with(|c: char| c.is_alphabetic())
+            && word != "said"
+            && REDUCED_AFTER.is_match(after)
+            && before.trim_end().ends_with('s');
         let passive = PASSIVE_BEFORE.is_match(before)
+            || reduced
             || (before.trim_end().ends_with(',') && word != "said" && PARTICIPLE_CLAUSE.is_match(after));
         return !passive || agent();
     }
@@ -176,6 +189,24 @@ static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)^[ -](?:cards?|cent(?:re|er)s?|breach(?:es)?|protection|privacy|plans?|entry|sheets?|rooms?|desks?|lines?|vans?|ships?|vessels?|boats?|dishes?)\b",
     )
+});
+
+/// After `found`, an article and the word it introduces.
+static FOUND_A_THING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:a|an|its|their|his|her|new)\s+([a-z]+)"));
+/// What a finding can be (`found a 12% rise`, `found a link`), as opposed to a thing found.
+static FINDING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:rise|fall|drop|increase|decrease|jump|surge|decline|gap|link|correlation|majority|third|quarter|half|fifth|tenth|sharp|significant|small|large|clear|strong|steady|marked)$",
+    )
+});
+/// After a participle that follows its noun, a time or place that makes it a reduced
+/// relative clause (`the projects announced since 2021`), not a verb with a subject.
+static REDUCED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s+(?:since|in|on|last|this|earlier|during|over|at|for|until|before|after)\b"));
+
+/// `The office put the cost of the cleanup at $14.2 million`: an estimate with its owner.
+pub static PUT_AT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bput(?:s|ting)?\s+(?:the|its|their|that|this|his|her)\s+(?:[\w'’-]+\s+){0,6}?at\b")
 });
 
 /// After `claimed`, a thing taken rather than a claim made.

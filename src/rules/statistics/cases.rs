@@ -160,3 +160,49 @@ fn an_organisations_own_post_and_years_that_open_a_clause() {
     clean("As busy as 2016 was, 2017 seems set to be busier.");
     assert_eq!(house("In all, 1800 households signed.").len(), 1);
 }
+
+#[test]
+fn estimates_with_owners_set_charges_caps_and_markets() {
+    clean("The county's emergency office put the cost of the cleanup at $14.2 million.");
+    assert_eq!(house("Official figures put the backlog at 52,000 claims.").len(), 1);
+    clean("Voters backed the transit levy, passing it 57 percent to 43 percent.");
+    clean("Fares rose by 4.5 percent in January, and the union is seeking a 14 percent raise.");
+    clean("The ordinance allows the fee to rise by no more than 3 percent a year.");
+    clean("The shares closed down 5.2 percent, and cocoa futures peaked above $12,000.");
+    clean("The lease costs one yen a year.");
+    assert_eq!(house("Consumer prices rose 3 percent in a year.").len(), 1);
+}
+
+#[test]
+fn verbs_that_only_look_like_attributions() {
+    assert_eq!(house("Fewer than a third of the buildings have found a new use.").len(), 1);
+    assert_eq!(house("Fewer than half of the projects announced since 2021 have started.").len(), 1);
+    assert_eq!(house("A figure of 5 percent is often cited, although recyclers say the rate is higher.").len(), 1);
+    assert_eq!(house("The £1.9 billion project will power 900,000 homes.").len(), 2);
+    clean("The survey found a 12 percent rise in rents.");
+}
+
+#[test]
+fn hedges_and_rankings_since_a_date() {
+    assert_eq!(
+        house("The hall cost a reported $210 million."),
+        ["$210 million | unsourced sum of money: `$210 million` has no source in its sentence or the one before"]
+    );
+    assert_eq!(
+        house(
+            "Data from the state show rates fell. Exemptions have reportedly more than doubled over the same period."
+        )
+        .len(),
+        1
+    );
+    assert_eq!(house("By one industry count, fewer than half of the plants opened.").len(), 1);
+    assert_eq!(house("It was the biggest one-day fall since March 2020.").len(), 1);
+}
+
+#[test]
+fn court_reports_and_organisations_named_in_their_own_release() {
+    let court = "The former treasurer was jailed on Friday after admitting she stole more than £412,000.\n\nProsecutor Ann Lyle told the court the charity had raised about £1.6 million.\n\nThe balance was £96,000 lower than the figure in its annual return.";
+    clean(court);
+    let release = "---\nauthor: Northwind Cold Storage Newsroom\n---\n\nNorthwind Cold Storage today opened a $85 million depot.\n\nAbout 60% of grocers lack cold space.\n";
+    assert_eq!(findings(R, "", "a.md", release).len(), 1, "its own figure is first-party, the market claim is not");
+}

@@ -24,7 +24,7 @@ const PARTICULAR: &str =
 /// at the end of a sentence opens nothing).
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"{PARTICULAR}\s+(?:[\w-]+['’]s\s+)?(?:(?:new|latest|recent|annual|first|final|preliminary|independent|peer-reviewed|large|major|national|global|long-running|two-year|five-year|official|interim)\s+)*(?:[A-Z][\w-]*\s+){{0,3}}{DOCUMENT}\b[^.!?;]{{0,120}}?\b(?:published|released|issued|announced|presented|unveiled|conducted|carried\s+out|found|finds|shows?|showed|suggests?|suggested|concluded|concludes|reports?|reported|indicates?|indicated|estimates?|estimated|revealed|reveals|counted|identified|listed|lists|recorded)\b|\b(?:published|released|issued|announced|presented|unveiled|launched|led|ran|conducted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\b|\b[Ii]n\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\s+(?:published|released|issued)\b|(?:^|[.!?]\s+)According\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){{0,3}}?{DOCUMENT}\b"
+        r"{PARTICULAR}\s+(?:[\w-]+['’]s\s+)?(?:(?:new|latest|recent|annual|first|final|preliminary|independent|peer-reviewed|large|major|national|global|long-running|two-year|five-year|official|interim)\s+)*(?:[A-Z][\w-]*\s+){{0,3}}{DOCUMENT}\b[^.!?;]{{0,120}}?\b(?:published|released|issued|announced|presented|unveiled|conducted|carried\s+out|found|finds|shows?|showed|suggests?|suggested|concluded|concludes|reports?|reported|indicates?|indicated|estimates?|estimated|revealed|reveals|counted|identified|listed|lists|recorded)\b|\b(?:published|released|issued|announced|presented|unveiled|launched|led|ran|conducted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\b|\b[Ii]n\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\s+(?:published|released|issued)\b|\btold\s+the\s+(?:court|jury|tribunal|inquest|hearing)\b|\b[Tt]he\s+(?:court|jury|tribunal|inquest|hearing)\s+(?:heard|was\s+told)\b|(?:^|[.!?]\s+)According\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){{0,3}}?{DOCUMENT}\b"
     ))
 });
 
@@ -38,7 +38,7 @@ static REFERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A named attribution in a paragraph: a reporting verb with someone behind it.
 static ATTRIBUTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:said|says|told|tells|according\s+to|reported|reports|wrote|writes|stated|noted|explained|added|observed|commented|remarked|announced|claimed|estimated|estimates|warned|argued|testified)\b",
+        r"(?i)\b(?:said|says|say|told|tells|according\s+to|reported|reports|wrote|writes|stated|noted|explained|added|observed|commented|remarked|announced|claimed|estimated|estimates|warned|argued|argue|argues|contend|contends|testified)\b",
     )
 });
 
@@ -70,7 +70,8 @@ enum Turn {
 
 /// A document word anywhere: the cheap test before [`OPENER`], whose many starting
 /// words (`the`, `a`) would otherwise be tried all through every paragraph.
-static ANY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b{DOCUMENT}\b")));
+static ANY_DOCUMENT: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)\b(?:{DOCUMENT}|court|jury|tribunal|inquest|hearing)\b")));
 
 fn turn(text: &str) -> Turn {
     if ANY_DOCUMENT.is_match(text) && OPENER.is_match(text) {

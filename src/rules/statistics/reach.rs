@@ -130,12 +130,22 @@ const ORGANISATION: &[&str] = &[
     "Board",
 ];
 
+/// Words after an organisation's name that say which of its desks wrote (`… Newsroom`).
+const ROLE: &[&str] = &["Newsroom", "News", "Press", "Office", "Communications", "Media", "Editorial", "Desk"];
+
 /// When the author is an organisation, the distinctive word of its name (`Node.js`): a
 /// sentence of its own post that names it speaks for it, as `we` does.
 pub fn organisation_author(doc: &Document) -> Option<String> {
     let author = doc.text(doc.byline.as_ref()?.author?);
     let words: Vec<&str> = author.split_whitespace().collect();
-    let organisation = words.first() == Some(&"The") || words.iter().any(|w| ORGANISATION.contains(w));
+    // An author named as the actor in its own body (`Northwind Cold Storage today opened …`)
+    // is the organisation, even without a word like `Project` in its name.
+    let name: Vec<&str> = words.iter().copied().filter(|w| !ROLE.contains(w)).collect();
+    let named_in_body = name.len() >= 2 && {
+        let name = name.join(" ");
+        doc.regions.iter().any(|r| r.kind == RegionKind::Paragraph && doc.text(r.span).contains(&name))
+    };
+    let organisation = words.first() == Some(&"The") || words.iter().any(|w| ORGANISATION.contains(w)) || named_in_body;
     let distinctive = words.iter().filter(|w| **w != "The" && !ORGANISATION.contains(*w)).max_by_key(|w| w.len())?;
     (organisation && distinctive.len() > 2).then(|| distinctive.to_string())
 }

@@ -33,7 +33,7 @@ pub enum Record {
 /// Words that leave a figure's origin unnamed: the writer is passing on a claim.
 pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:reports?|accounts?|estimates?|counts?)|an\s+estimated|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported)\s+to|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
+        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:[\w-]+\s+)?(?:reports?|accounts?|estimates?|counts?|tally|reckonings?)|an\s+estimated|a\s+reported|(?:is|are|was|were)\s+(?:often|widely|commonly|frequently|sometimes)\s+(?:cited|quoted|given|used)|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported)\s+to|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
     )
 });
 
@@ -47,7 +47,7 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Ballots: votes cast, turnout, the electorate, seats won or lost, bodies elected.
 static ELECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:of\s+the\s+(?:popular\s+|total\s+|first[- ]round\s+)?votes?|votes?\s+cast|votes|voted|turnout|voters\s+(?:also\s+)?(?:approved|rejected|backed|passed|endorsed|chose)|referendum|electorate|ballots|elects|elected|(?:won|winning|went\s+to|gained|gaining|lost|losing|took|taking|secured|securing|captured|retained|netted|totall?ing)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:seats?|delegates)|(?:seats?|delegates)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:went\s+to|were\s+won|changed\s+hands))\b",
+        r"(?i)\b(?:of\s+the\s+(?:popular\s+|total\s+|first[- ]round\s+)?votes?|votes?\s+cast|votes|voted|turnout|(?:pass(?:ed|es|ing)?|approv(?:ed|ing)|reject(?:ed|ing)|carried|defeated|won|winning)\s+(?:[\w-]+\s+){0,6}?(?:by\s+)?[0-9.]+\s*(?:%|percent|per\s+cent)\s+to\s+[0-9.]+|voters\s+(?:also\s+)?(?:approved|rejected|backed|passed|endorsed|chose)|referendum|electorate|ballots|elects|elected|(?:won|winning|went\s+to|gained|gaining|lost|losing|took|taking|secured|securing|captured|retained|netted|totall?ing)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:seats?|delegates)|(?:seats?|delegates)\b(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:went\s+to|were\s+won|changed\s+hands))\b",
     )
 });
 /// `would vote`, `plan to vote`: a poll of intentions, not a count of ballots.
@@ -57,7 +57,7 @@ static INTENDED_VOTE: LazyLock<Regex> =
 /// A verb of intention or plan that governs the figure: the figure is the aim.
 static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|goals?|aims?|objectives?|ambitions?)\b",
+        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|goals?|aims?|objectives?|ambitions?)\b",
     )
 });
 
@@ -100,6 +100,20 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A charge a body sets that went up or down (`Fares rose by 4.5 percent`): the change
+/// took effect by decision, unlike a price a market sets.
+static SET_CHARGE_MOVED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:fares?|fees?|tolls?|tax(?:es)?|tariffs?|levy|levies|duty|duties|premiums?|charges?|rates?\s+of\s+tax)\s+(?:[\w-]+\s+){0,2}?(?:rose|rise|rises|went\s+up|go\s+up|increased|increase|fell|fall|were\s+cut|was\s+cut|will\s+rise|climbed)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$",
+    )
+});
+/// `can rise by no more than 3 percent`: a cap in rules.
+static CAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:can|may|must|shall|will|cannot|could|allows?|allowed|permits?|permitted)\b[^,;]{0,60}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|not\s+exceed(?:ing)?)\s+$",
+    )
+});
+
 /// `$180 million over budget`: an overrun measured against the record is a claim.
 static OVERRUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+(?:over|under|above|below|short\s+of|beyond)\b"));
@@ -107,14 +121,14 @@ static OVERRUN_AFTER: LazyLock<Regex> =
 /// A share or index move (`Shares in Northgate rose 6.3 percent`): market data.
 static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:shares?|stock|the\s+index|the\s+(?:FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC)\b[^,;]{0,20}?)\b[^,;]{0,40}?\b(?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|lost|closed|ended|opened|surged|plunged|tumbled)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|as\s+much\s+as)\s+)?$",
+        r"(?i)(?:\b(?:shares?|stocks?|futures|bonds?|yields?|the\s+index|the\s+(?:FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC)\b[^,;]{0,20}?)\b[^,;]{0,40}?\b(?:rose|fell|jumped|climbed|dropped|slid|slipped|gained|lost|closed|ended|opened|surged|plunged|tumbled|traded\s+at|trading\s+at|peaked\s+(?:at|above|near)|hit|touched)|\bclos(?:ed|ing)\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|as\s+much\s+as)\s+)?$",
     )
 });
 
 /// The day a dated event happened, as the opening sentence of a news story gives it.
 static DATED_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*(?:on\s+(?:[^\s,]+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b",
+        r"(?i)\b(?:on\s+(?:[^\s,]+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b",
     )
 });
 
@@ -175,7 +189,11 @@ impl Records {
         {
             return Some(Record::Value);
         }
-        if DECISION_BEFORE.is_match(just_before) || DECISION_AFTER.is_match(after) {
+        if DECISION_BEFORE.is_match(just_before)
+            || DECISION_AFTER.is_match(after)
+            || SET_CHARGE_MOVED.is_match(just_before)
+            || CAP_BEFORE.is_match(just_before)
+        {
             return Some(Record::Decision);
         }
         if UNIT_PRICE_BEFORE.is_match(just_before)
@@ -234,7 +252,7 @@ mod tests {
         for (sentence, figure) in [
             ("Turnout was 71%, some 25% higher than last year.", "25%"),
             ("Prices rose 14% in a year.", "14%"),
-            ("Fares climbed by 8% after the merger.", "8%"),
+            ("Prices climbed by 8% after the merger.", "8%"),
             ("Women hold about 28 percent of legislative seats.", "28 percent"),
             ("Polls suggest 40% would vote for the mayor.", "40%"),
             ("Turnout was low, and 40% of residents distrust the council.", "40%"),

@@ -4,7 +4,7 @@
 //! reference, a parenthetical citation, or `per` and a name. The phrases and nouns come
 //! from the rule's options so a desk can extend them.
 
-use super::attribution::{names_source, reaches, OWNED_FIGURES};
+use super::attribution::{names_source, reaches, OWNED_FIGURES, PUT_AT};
 use super::record::HEDGE;
 use crate::patterns::compile;
 use crate::span::Span;
@@ -23,6 +23,13 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
 /// The writer's own organisation speaking (`we issued`, `our figures`): in a first-party
 /// post the publisher is the source. `us` is matched in lower case only, not as `US`.
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|us)\b"));
+
+/// A subject that names no owner before `put … at` (`Official figures`, `Estimates`).
+static UNOWNED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:^|\b(?:the|some|official|latest|new|early|unofficial|rough))\s*(?:figures|estimates|data|numbers|statistics|counts)\s+$",
+    )
+});
 
 /// This module's patterns, for [`crate::patterns::prepare`].
 pub static PATTERNS: [&LazyLock<Regex>; 2] = [&CITATION, &FIRST_PERSON];
@@ -115,7 +122,9 @@ impl Sources {
                 && !hedges.iter().any(|h| h.start() <= m.start() && m.end() <= h.end())
                 && names_source(sentence, m.start(), m.end())
         });
-        named.chain(OWNED_FIGURES.find_iter(sentence)).map(|m| Span::new(m.start(), m.end()))
+        // `Official figures put it at …` names no owner; `The office put the cost at …` does.
+        let put_at = PUT_AT.find_iter(sentence).filter(|m| !UNOWNED_SUBJECT.is_match(&sentence[..m.start()]));
+        named.chain(OWNED_FIGURES.find_iter(sentence)).chain(put_at).map(|m| Span::new(m.start(), m.end()))
     }
 
     /// Whether `sentence`, opening a paragraph, attributes it (`The survey found that …`),

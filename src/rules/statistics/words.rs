@@ -88,6 +88,7 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "posted",
     "listing",
     "court heard",
+    "project",
     "jury heard",
     "tribunal heard",
     "inquiry heard",
@@ -179,4 +180,7 @@ pub const RECORD_NOUNS: &[&str] = &[
     "benchmark",
     "standard",
     "requirement",
+    "possession",
+    "raise",
+    "pay rise",
 ];

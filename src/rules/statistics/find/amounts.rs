@@ -59,10 +59,21 @@ static AVERAGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `$8.8 trillion`, `€5m`, `$610,000`: big enough to be a figure rather than a price.
+/// A sum with a magnitude, in words or as a suffix (`$8.8 trillion`, `€5m`, `£1.2bn`).
+static MONEY_MAGNITUDE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:thousand|million|billion|trillion)\b|[0-9](?:bn|tn|mn|m|k|b)$"));
+/// A sum written with a small number word (`one yen`, `ten dollars`).
+static SMALL_NUMBER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred|one\s+hundred)\s",
+    )
+});
+
 fn has_magnitude_or_size(money: &str) -> bool {
     let digits: String = money.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
     let value: f64 = digits.split('.').next().unwrap_or("").parse().unwrap_or(0.0);
-    money.chars().last().is_some_and(|c| c.is_alphabetic()) || value >= 1000.0 || digits.is_empty()
+    // `$8.8 trillion`, `€5m`: a magnitude; `one yen`, `five dollars`: a small sum in words.
+    MONEY_MAGNITUDE.is_match(money) || value >= 1000.0 || (digits.is_empty() && !SMALL_NUMBER_WORD.is_match(money))
 }
 
 fn is_length(after: &str) -> bool {

@@ -47,7 +47,7 @@ pub(super) static FRACTION_LOOSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?P<m>twice|thrice|(?P<verb>double|triple|quadruple)|{DECIMAL}x|(?:{DECIMAL}|{NUMBER_WORD}|(?:one|two|three) and a half)\s+times)\s+(?:as|more|less|fewer|the|that|what|their|its|his|her|our|your|higher|lower|faster|slower|larger|bigger|greater|smaller|longer|shorter|likelier|likely|cheaper|over|above|below)\b|\b(?P<f>(?:{DECIMAL}|{NUMBER_WORD})[- ]?fold)\b|\b(?P<v>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|quadrupling|halving)\b(?P<idiom>\s+(?:down|up|over|back|as)\b)?"
+        r"(?i)\b(?P<m>twice|thrice|(?P<verb>double|triple|quadruple)|{DECIMAL}x|(?:{DECIMAL}|{NUMBER_WORD}|(?:one|two|three) and a half)\s+times)\s+(?:as|more|less|fewer|the|that|what|their|its|his|her|our|your|higher|lower|faster|slower|larger|bigger|greater|smaller|longer|shorter|likelier|likely|cheaper|over|above|below)\b|\b(?P<f>(?:{DECIMAL}|{NUMBER_WORD})[- ]?fold)\b|\b(?P<v>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|quadrupling|halving)\b(?P<idiom>\s+(?:down|up|back|as)\b|\s+over\s+(?:in|with|laughing|and)\b)?"
     ))
 });
 pub(super) static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,7 +64,7 @@ pub(super) static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 const SUPERLATIVE: &str = r"(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ])?(?:largest|biggest|greatest|highest|lowest|smallest|fastest|slowest|oldest|youngest|longest|shortest|deadliest|busiest|richest|poorest|cheapest|costliest|wealthiest|strongest|weakest|tallest|deepest|heaviest|hottest|coldest|warmest|wettest|driest|safest|worst|best|fewest|(?:most|least)\s+[a-z-]{3,})";
 /// The class a ranking compares within: `in the world`, `in the country's history`,
 /// `ever`, `on record`, `than any other`, `since 2006`.
-const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:world|country|nation|history|region|state|province|continent|Europe|Africa|Asia|America|Americas|league|industry|sector|market|fandom|community|county|EU|UK|US|U\.S\.|Britain|England|Canada|Australia|India|China)\b|among\s+(?:the\s+|all\s+)?[\w-]+|ever\b|on\s+record\b|of\s+all\s+time\b|since\s+records\s+began\b|than\s+(?:in\s+)?any\s+other\b)";
+const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:world|country|nation|history|region|state|province|continent|Europe|Africa|Asia|America|Americas|league|industry|sector|market|fandom|community|county|EU|UK|US|U\.S\.|Britain|England|Canada|Australia|India|China)\b|among\s+(?:the\s+|all\s+)?[\w-]+|ever\b|on\s+record\b|of\s+all\s+time\b|since\s+(?:records\s+began|(?:the\s+)?[\w-]+)\b|than\s+(?:in\s+)?any\s+other\b)";
 
 /// A superlative with the class it ranks within (`the third-largest port in Europe`,
 /// `the world's second most traded commodity`); one without a class (`the best way to
