@@ -206,3 +206,11 @@ fn court_reports_and_organisations_named_in_their_own_release() {
     let release = "---\nauthor: Northwind Cold Storage Newsroom\n---\n\nNorthwind Cold Storage today opened a $85 million depot.\n\nAbout 60% of grocers lack cold space.\n";
     assert_eq!(findings(R, "", "a.md", release).len(), 1, "its own figure is first-party, the market claim is not");
 }
+
+#[test]
+fn interview_answers_speak_for_the_interviewee() {
+    let qa = "Intro.\n\n**Do prices still pay?**\n\nWe recover about 95 percent of the nickel, and lithium trades at a tenth of its peak.\n\n**Who leads?**\n\nI think China processes three-quarters of the scrap; by one industry count fewer than half of the plants opened.\n\nShe will speak again in May. About 70 percent of the plants are idle.";
+    let found = house(qa);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("half |") && found[1].starts_with("70 percent |"), "{found:?}");
+}

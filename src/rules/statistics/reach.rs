@@ -8,7 +8,10 @@ use super::find::{find, may_hold_figure};
 use super::source::Sources;
 use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
+use crate::patterns::compile;
 use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Who may speak for a figure besides an attribution: the source lists, and whether the
 /// publisher speaking (`we`, or the organisation that wrote the post naming itself) counts.
@@ -32,6 +35,9 @@ pub struct Reach {
     pub backward: Vec<bool>,
     /// The region is covered as a whole (an opening attribution, a list lead-in).
     pub covered: bool,
+    /// The region answers an interviewer's question: the interviewee speaks, though a
+    /// hedge in the answer (`by one count`) still names no one.
+    pub answer: bool,
     /// The region continues a quotation whose speaker an earlier paragraph names.
     pub reopened: bool,
 }
@@ -49,6 +55,7 @@ impl Reach {
         let Voice { sources, first_person, organisation } = *voice;
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
+        let answer = answers_a_question(doc, index);
         let voiced: Vec<bool> = sentences
             .iter()
             .map(|s| {
@@ -78,7 +85,7 @@ impl Reach {
                 })
             })
             .collect();
-        Reach { cited, voiced, carried, backward, covered, reopened: reopened_quotation(doc, index) }
+        Reach { cited, voiced, carried, backward, covered, answer, reopened: reopened_quotation(doc, index) }
     }
 }
 
@@ -104,6 +111,35 @@ pub fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
     let tail = sources.attribution(text).is_some_and(|a| a.start > figure.end);
     !text.contains(['"', '“']) && tail && sources.covers(text, figure)
 }
+
+/// Whether a paragraph is an interviewer's question: set apart in bold or italics, or
+/// tagged `Q:`, and ending in a question mark.
+fn is_question(text: &str) -> bool {
+    let t = text.trim();
+    let marked = (t.starts_with("**") && t.ends_with("**"))
+        || (t.starts_with('_') && t.ends_with('_'))
+        || (t.starts_with('*') && t.ends_with('*'))
+        || t.starts_with("Q:")
+        || t.starts_with("Q.");
+    marked && t.trim_end_matches(['*', '_']).ends_with('?')
+}
+
+/// Whether region `index` is an interviewee's answer: the paragraphs after a question,
+/// up to the next one, in a piece laid out as questions and answers (two or more).
+fn answers_a_question(doc: &Document, index: usize) -> bool {
+    let paragraph = |i: usize| doc.regions[i].kind == RegionKind::Paragraph;
+    let question = |i: usize| paragraph(i) && is_question(doc.text(doc.regions[i].span));
+    if !paragraph(index) || question(index) || (0..doc.regions.len()).filter(|&i| question(i)).count() < 2 {
+        return false;
+    }
+    // Answers speak in the first person; the writer's own closing lines do not.
+    let speaks = ANSWER_VOICE.is_match(doc.text(doc.regions[index].span));
+    speaks && (0..index).rev().take_while(|&i| paragraph(i)).any(question)
+}
+
+/// The interviewee's own voice: `I`, `my`, `we`, `our`.
+static ANSWER_VOICE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]urs?|us)\b"));
 
 /// Words of an author's name that mark it as an organisation (`The Node.js Project`).
 const ORGANISATION: &[&str] = &[

@@ -146,8 +146,10 @@ impl Unsourced {
         let text = doc.text(sentence.span);
         let kind = doc.regions[scope.index].kind;
         // Covered from outside, with no hedge to block it: nothing to look at.
-        let nearby =
-            reach.carried[i] || reach.backward[i] || (reach.covered && (i > 0 || kind == RegionKind::ListItem));
+        let nearby = reach.answer
+            || reach.carried[i]
+            || reach.backward[i]
+            || (reach.covered && (i > 0 || kind == RegionKind::ListItem));
         if nearby && !HEDGE.is_match(text) {
             return;
         }
@@ -168,8 +170,9 @@ impl Unsourced {
             }
             // A hedge says the writer does not know the source: nothing beyond the
             // sentence covers the figure.
-            let from = clause_bounds(text, span.start).0;
-            let hedge = HEDGE.find(&text[from..span.start]).map(|h| h.start() + from..h.end() + from);
+            // The hedge may follow the figure in its clause (`5 percent is often cited`).
+            let (from, to) = clause_bounds(text, span.start);
+            let hedge = HEDGE.find(&text[from..to.max(span.end)]).map(|h| h.start() + from..h.end() + from);
             let outside = hedge.is_none()
                 && (nearby
                     || (i == 0 && *scope.tail.get_or_init(|| tail_before(&self.sources, doc, scope.index)))

@@ -71,7 +71,7 @@ const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)
 /// start`) is not a statistic, and a rank of office (`highest-ranking`) is a title.
 pub(super) static RANKED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)(?:\bthe|\bamong\s+the)\s+(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Japan|Brazil|Mexico|Russia)['’]s\s+(?P<b>{SUPERLATIVE})\b|\b(?P<c>(?:[a-z]{{3,}}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other)\b"
+        r"(?i)(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bamong\s+the)\s+(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Japan|Brazil|Mexico|Russia)['’]s\s+(?P<b>{SUPERLATIVE})\b|\b(?P<c>(?:[a-z]{{3,}}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other)\b"
     ))
 });
 /// An epidemiological or demographic rate given as a bare number (`an R0 of about 2`,
