@@ -93,17 +93,23 @@ fn credited_around(doc: &Document, index: usize) -> bool {
 impl Rule for UnattributedQuote {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         let mut previous: Option<&str> = None;
+        // A quotation left open at a paragraph's end whose speaker is named: a long
+        // quotation reopens its marks in the next paragraph with the same speaker.
+        let mut open_with_speaker = false;
         for (index, region) in doc.regions.iter().enumerate() {
             let text = doc.text(region.span);
             let introduced = previous.is_some_and(|p| p.trim_end().ends_with(':'));
             previous = Some(text);
             let kind = region.kind;
+            let continued = open_with_speaker && text.trim_start().starts_with(['"', '“']);
+            // Speech words inside the quotation are the speaker's, and name no one.
+            let outside = QUOTE.replace_all(text, "");
+            let speaker = names_a_speaker(&outside) || continued;
+            open_with_speaker = speaker && leaves_quote_open(text);
             if !matches!(kind, RegionKind::Paragraph | RegionKind::ListItem | RegionKind::BlockQuote) || introduced {
                 continue;
             }
-            // Speech words inside the quotation are the speaker's, and name no one.
-            let outside = QUOTE.replace_all(text, "");
-            if names_a_speaker(&outside) || (kind == RegionKind::BlockQuote && credited_around(doc, index)) {
+            if speaker || (kind == RegionKind::BlockQuote && credited_around(doc, index)) {
                 continue;
             }
             for caps in QUOTE.captures_iter(text) {
@@ -126,6 +132,14 @@ impl Rule for UnattributedQuote {
     }
 }
 
+/// Whether `text` ends inside a quotation: an odd number of straight quotes, or a last
+/// opening curly quote with no closing one after it.
+fn leaves_quote_open(text: &str) -> bool {
+    let straight = text.matches('"').count() % 2 == 1;
+    let curly = text.rfind('“').is_some_and(|open| !text[open..].contains('”'));
+    straight || curly
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{check, messages};
@@ -135,6 +149,14 @@ mod tests {
     fn flags_a_quote_without_speaker() {
         let src = "Intro paragraph.\n\n“Nobody expected the pier to close in the middle of the season.” The owners were upset.\n";
         assert_eq!(check(R, "", "a.md", src), ["“Nobody expected the pier to close in the middle of the season.”"]);
+    }
+
+    #[test]
+    fn a_long_quotation_keeps_its_speaker_across_paragraphs() {
+        let src = "The judge said: \"These were not abstract sums. They were donations from neighbours.\n\n\"The people of this valley trusted you, and you treated it as your own account.\"\n";
+        assert_eq!(check(R, "", "a.md", src), Vec::<String>::new());
+        let closed = "The judge said: \"These were not abstract sums.\"\n\n\"The people of this valley trusted you, and you treated it as your own account.\"\n";
+        assert_eq!(check(R, "", "a.md", closed).len(), 1, "a quotation closed in the paragraph before does not carry");
     }
 
     #[test]
