@@ -125,6 +125,12 @@ static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A court's outcome in a story's opening sentence (`was jailed … after stealing £340,000`):
+/// the case is the story, and its sums are the charges the court dealt with.
+static COURT_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:jailed|imprisoned|sentenced|convicted|found\s+guilty|pleaded\s+guilty|acquitted|cleared\s+of)\b")
+});
+
 /// The day a dated event happened, as the opening sentence of a news story gives it.
 static DATED_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -206,7 +212,8 @@ impl Records {
         if INTENTION.is_match(clause_before) {
             return Some(Record::Target);
         }
-        (opening && DATED_EVENT.is_match(sentence) && !HEDGE.is_match(sentence)).then_some(Record::Event)
+        (opening && (DATED_EVENT.is_match(sentence) || COURT_OUTCOME.is_match(sentence)) && !HEDGE.is_match(sentence))
+            .then_some(Record::Event)
     }
 }
 
