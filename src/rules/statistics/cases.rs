@@ -219,5 +219,5 @@ fn interview_answers_speak_for_the_interviewee() {
 fn a_court_outcome_in_the_opening_sentence_is_the_case() {
     let src = "Headline\n\nBy Jo Park· May 3, 2026\n\nA former treasurer was jailed for four years after stealing more than £340,000 from a hospice.\n";
     assert!(findings(R, "", "a.txt", src).is_empty());
-    assert_eq!(house("The charity says it lost more than £340,000 to fraud.").len(), 1);
+    assert_eq!(house("The charity lost more than £340,000 to fraud last year.").len(), 1);
 }
