@@ -221,3 +221,15 @@ fn a_court_outcome_in_the_opening_sentence_is_the_case() {
     assert!(findings(R, "", "a.txt", src).is_empty());
     assert_eq!(house("The charity lost more than £340,000 to fraud last year.").len(), 1);
 }
+
+#[test]
+fn lists_after_a_record_budgets_auctions_and_tail_sources() {
+    clean("Companies can be fined up to $50 million, three times the gain, or 30 percent of their turnover.");
+    clean("The health department will receive $7.2 billion, an increase of 9.1 percent over last year.");
+    clean("The budget includes $126 million to recruit staff and $45 million to open new beds.");
+    clean("The budget cuts the provincial portion of the sales tax by one percentage point, to 14 percent.");
+    clean("Bidding opened at €1.5 million. The court made a confiscation order for £640,000.");
+    clean("Eleven people were arrested, police said. Officers also seized €380,000 in cash.");
+    clean("Seattle held the ball for 61 percent of the match and received $100,000 as runners-up.");
+    assert_eq!(house("Sales rose 14%, and profits fell 3%.").len(), 2, "two claims are not a list");
+}

@@ -74,7 +74,8 @@ impl Reach {
         // document; an attribution of a view (`Petrie said the clinics work`) does not.
         let reports = |i: usize| {
             let s = &sentences[i];
-            !quoted(s) && (sources.names_document(doc.text(s.span)) || has_figures(i))
+            let text = doc.text(s.span);
+            !quoted(s) && (sources.names_document(text) || TAIL_SOURCE.is_match(text) || has_figures(i))
         };
         let carried: Vec<bool> = (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && reports(i - 1)).collect();
         let backward = (0..sentences.len())
@@ -88,6 +89,14 @@ impl Reach {
         Reach { cited, voiced, carried, backward, covered, answer, reopened: reopened_quotation(doc, index) }
     }
 }
+
+/// A source given as a tail (`…, police said.`): the sentence reports facts on its
+/// authority, and the next sentence goes on with them.
+static TAIL_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r#"(?i),\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|reported|confirmed|added|told\s+[\w.-]+(?:\s+[\w.-]+)?)(?:\s+(?:on\s+\w+|in\s+a\s+statement|yesterday|today))?\s*[.!]?["”]?\s*$"#,
+    )
+});
 
 /// Whether the paragraph before `index` ends by giving figures and then their source as
 /// a tail (`…, forcing 1,500 from their homes, fire officials said.`): wire copy goes on
@@ -133,9 +142,13 @@ fn answers_a_question(doc: &Document, index: usize) -> bool {
         return false;
     }
     // Answers speak in the first person; the writer's own closing lines do not.
-    let speaks = ANSWER_VOICE.is_match(doc.text(doc.regions[index].span));
+    let text = doc.text(doc.regions[index].span);
+    let speaks = ANSWER_VOICE.is_match(text) || SPEAKER_TAG.is_match(text);
     speaks && (0..index).rev().take_while(|&i| paragraph(i)).any(question)
 }
+
+/// An answer tagged with its speaker's name (`Okafor: There are more beds …`).
+static SPEAKER_TAG: LazyLock<Regex> = LazyLock::new(|| compile(r"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}:\s"));
 
 /// The interviewee's own voice: `I`, `my`, `we`, `our`.
 static ANSWER_VOICE: LazyLock<Regex> =
@@ -251,6 +264,22 @@ pub fn is_conversion(between: &str) -> bool {
                 | "or approximately"
         )
 }
+
+/// Whether the words between two figures make the second one more of a list the first
+/// began (`, three times the gain, or`, `, to`, ` to recruit staff and `): a short run of
+/// words with no verb of its own, ending in a comma or a conjunction.
+pub fn continues_list(between: &str) -> bool {
+    LIST_CONTINUES.is_match(between) && !between.split_whitespace().any(|w| LIST_BREAKING_VERBS.contains(&w))
+}
+
+static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:\s+[\w'’-]+){0,8}?(?:,\s+(?:or|and|to|up\s+to)?|\s+(?:and|or))\s*(?:an?\s+(?:increase|rise|cut|fall)\s+of\s+)?$|^,\s+$",
+    )
+});
+
+const LIST_BREAKING_VERBS: &[&str] =
+    &["is", "are", "was", "were", "rose", "fell", "has", "have", "had", "said", "says", "grew"];
 
 /// The regions whose first sentence opens the story: the first body paragraph, and the
 /// standfirst that repeats it.

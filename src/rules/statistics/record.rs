@@ -64,13 +64,13 @@ static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb by which a body sets a sum or rate, just before the figure.
 static DECISION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|commits|committed|(?:fined|fines|awarded|awards|granted|grants|charged|charges|paid|pays|owes|owed)(?:\s+[^\s,.;:!?$€£¥₹]+){0,4}?|imposed|imposes|levied|levies|takes\s+home|took\s+home|won|wins|pocketed|collects|collected|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates|agreed\s+to\s+(?:pay|spend|invest|give)|will\s+(?:pay|receive|get)|is\s+to\s+receive|(?:raised|cut|lowered|increased|reduced|hiked|froze)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:rates?|tax|taxes|fares?|fees?|prices?|tariffs?|levy|levies|rents?|wages?|salaries|pay|charges?|duty|duties)\s+by)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|commits|committed|(?:fined|fines|awarded|awards|granted|grants|charged|charges|paid|pays|owes|owed)(?:\s+[^\s,.;:!?$€£¥₹]+){0,4}?|imposed|imposes|levied|levies|takes\s+home|took\s+home|won|wins|pocketed|collects|collected|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates|agreed\s+to\s+(?:pay|spend|invest|give)|will\s+(?:pay|receive|get)|is\s+to\s+receive|(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|froze|freez(?:e|es|ing))\s+(?:[\w-]+\s+){0,8}?(?:rates?|tax|taxes|fares?|fees?|prices?|tariffs?|levy|levies|rents?|wages?|salaries|pay|charges?|duty|duties)\s+by|(?:budget|plan|bill|deal|package|programme|program)\s+(?:also\s+)?(?:includes|provides|contains|allocates|earmarks|sets\s+aside|commits|adds)|sold\s+for|fetched|went\s+for|bidding\s+(?:opened|started)\s+at)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
     )
 });
 /// What after a sum names it as decided (`€20,000 (£17,500) in compensation`, `20% off`).
 static DECISION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s*\([^()]{0,60}\))?\s*(?:off\b|discount\b|in\s+(?:compensation|damages|fines|penalties|bail|prize\s+money|reparations)\b|(?:fine|penalty|bail|bond|deposit|bonus|prize|purse|reward)\b|for\s+(?:the\s+)?(?:win|victory|title)\b)",
+        r"(?i)^(?:\s*\([^()]{0,60}\))?\s*(?:off\b|discount\b|in\s+(?:compensation|damages|fines|penalties|bail|prize\s+money|reparations)\b|(?:fine|penalty|bail|bond|deposit|bonus|prize|purse|reward)\b|for\s+(?:the\s+)?(?:win|victory|title)\b|as\s+runners?-up\b)",
     )
 });
 
@@ -89,7 +89,7 @@ static UNIT_PRICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A price move on a market (`rose 6.2% in morning trading`): market data, the event.
 static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:to\s+\S+\s+)?(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index)|at\s+(?:current|today['’]s|present|recent|prevailing)\s+(?:exchange\s+)?rates?)\b",
+        r"(?i)^\s+(?:to\s+\S+\s+)?(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index)|at\s+(?:current|today['’]s|present|recent|prevailing)\s+(?:exchange\s+)?rates?|of\s+its\s+value\s+against|against\s+the\s+(?:dollar|euro|pound|yen|yuan|franc|rupee))\b",
     )
 });
 
@@ -117,6 +117,13 @@ static CAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `$180 million over budget`: an overrun measured against the record is a claim.
 static OVERRUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+(?:over|under|above|below|short\s+of|beyond)\b"));
+
+/// A match's statistics (`held the ball for 61 percent of the match`): the official record.
+static MATCH_STAT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match)\b",
+    )
+});
 
 /// A share or index move (`Shares in Northgate rose 6.3 percent`): market data.
 static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,7 +163,7 @@ impl Records {
         let value_before = (!words.is_empty())
             .then(|| {
                 let pattern = format!(
-                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|stays\s+at|stayed\s+at|remains\s+at|remained\s+at|rises\s+to|falls\s+to|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=])\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
+                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|stays\s+at|stayed\s+at|that|for|remains\s+at|remained\s+at|rises\s+to|falls\s+to|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=])\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
                     words.join("|")
                 );
                 Regex::new(&pattern).map_err(|e| format!("invalid record noun: {e}"))
@@ -184,7 +191,7 @@ impl Records {
             return None;
         }
         let clause = &sentence[from..to.max(figure.end)];
-        if ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause) {
+        if (ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause)) || MATCH_STAT.is_match(clause) {
             return Some(Record::Election);
         }
         // The end-anchored checks see the last words before the figure only.

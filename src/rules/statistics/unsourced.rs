@@ -4,7 +4,8 @@
 use super::attribution::clause_bounds;
 use super::find::{find, Kind, Statistic};
 use super::reach::{
-    body_text, document_frames, is_conversion, opening_regions, organisation_author, squash, tail_before, Reach, Voice,
+    body_text, continues_list, document_frames, is_conversion, opening_regions, organisation_author, squash,
+    tail_before, Reach, Voice,
 };
 use super::record::{Records, HEDGE};
 use super::source::Sources;
@@ -154,10 +155,17 @@ impl Unsourced {
             return;
         }
         let mut last_money: Option<usize> = None;
+        let mut last_record: Option<usize> = None;
         for &Statistic { span, kind } in figures {
             let conversion = kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&text[end..span.start]));
             if kind == Kind::Money {
                 last_money = Some(span.end);
+            }
+            // `fined up to A$50 million, three times the gain, or 30 percent of turnover`:
+            // the figures listed after a record are more of the same record.
+            if last_record.is_some_and(|end| continues_list(&text[end..span.start])) {
+                last_record = Some(span.end);
+                continue;
             }
             // The publisher speaking covers the sentence; an attribution, its reach.
             if conversion || reach.voiced[i] || (reach.cited[i] && self.sources.covers(text, span)) {
@@ -166,6 +174,7 @@ impl Unsourced {
             let first = i == 0 && shared.opening.contains(&scope.index);
             // A ranking compares with a class: analysis, never the record itself.
             if kind != Kind::Ranking && self.records.classify(text, span, first).is_some() {
+                last_record = Some(span.end);
                 continue;
             }
             // A hedge says the writer does not know the source: nothing beyond the

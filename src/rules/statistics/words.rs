@@ -181,6 +181,7 @@ pub const RECORD_NOUNS: &[&str] = &[
     "standard",
     "requirement",
     "possession",
+    "order",
     "raise",
     "pay rise",
 ];
