@@ -182,6 +182,7 @@ pub const RECORD_NOUNS: &[&str] = &[
     "requirement",
     "possession",
     "order",
+    "record",
     "raise",
     "pay rise",
 ];
