@@ -122,6 +122,10 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     if COMPOUND_AFTER.is_match(after) {
         return false;
     }
+    // `Scientists estimate`, `Experts say`: a whole profession names no one.
+    if GENERIC_SUBJECT.is_match(&before[clause_start(before)..]) {
+        return false;
+    }
     // `claimed 3,000 lives`, `claimed victory`: the verb takes a thing, not a claim.
     if word.starts_with("claim") && CLAIMED_THING.is_match(after) {
         return false;
@@ -188,6 +192,13 @@ static SAID_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)^[ -](?:cards?|cent(?:re|er)s?|breach(?:es)?|protection|privacy|plans?|entry|sheets?|rooms?|desks?|lines?|vans?|ships?|vessels?|boats?|dishes?)\b",
+    )
+});
+
+/// A bare profession or crowd as the whole subject of a reporting verb.
+static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+|other\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
     )
 });
 

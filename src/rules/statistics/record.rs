@@ -181,6 +181,12 @@ impl Records {
         Ok(Records { value_before, value_after })
     }
 
+    /// Whether `sentence`, opening a story, reports a dated event or a court's outcome
+    /// without hedging: its figures are the event itself.
+    pub fn reports_event(sentence: &str) -> bool {
+        (DATED_EVENT.is_match(sentence) || COURT_OUTCOME.is_match(sentence)) && !HEDGE.is_match(sentence)
+    }
+
     /// Whether the figure at `figure` (relative to `sentence`) is a record; `opening` says
     /// the sentence opens the story's body (or is the standfirst that repeats it).
     pub fn classify(&self, sentence: &str, figure: Span, opening: bool) -> Option<Record> {
@@ -219,8 +225,7 @@ impl Records {
         if INTENTION.is_match(clause_before) {
             return Some(Record::Target);
         }
-        (opening && (DATED_EVENT.is_match(sentence) || COURT_OUTCOME.is_match(sentence)) && !HEDGE.is_match(sentence))
-            .then_some(Record::Event)
+        (opening && Records::reports_event(sentence)).then_some(Record::Event)
     }
 }
 

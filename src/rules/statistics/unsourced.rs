@@ -7,7 +7,7 @@ use super::reach::{
     body_text, continues_list, document_frames, is_conversion, opening_regions, organisation_author, squash,
     tail_before, Reach, Voice,
 };
-use super::record::{Records, HEDGE};
+use super::record::{Record, Records, HEDGE};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -172,8 +172,14 @@ impl Unsourced {
                 continue;
             }
             let first = i == 0 && shared.opening.contains(&scope.index);
-            // A ranking compares with a class: analysis, never the record itself.
-            if kind != Kind::Ranking && self.records.classify(text, span, first).is_some() {
+            // A ranking compares with a class: analysis, not a record, unless it describes
+            // the dated event the story opens with.
+            let record = if kind == Kind::Ranking {
+                (first && Records::reports_event(text)).then_some(Record::Event)
+            } else {
+                self.records.classify(text, span, first)
+            };
+            if record.is_some() {
                 last_record = Some(span.end);
                 continue;
             }
