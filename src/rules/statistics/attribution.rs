@@ -149,6 +149,10 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     }
     let participle = !word.contains(char::is_whitespace)
         && (word.ends_with("ed") || matches!(word.as_str(), "said" | "found" | "shown" | "forecast" | "told" | "put"));
+    // `Police found £85,000 in a safe`: searchers find things, not results.
+    if (word == "found" || word == "finds") && SEARCHERS_BEFORE.is_match(before) {
+        return false;
+    }
     // `found a new use`, `found its way`: the verb takes a thing, not a finding.
     if (word == "found" || word == "finds")
         && FOUND_A_THING.captures(after).is_some_and(|c| !FINDING_NOUN.is_match(&c[1]))
@@ -198,7 +202,14 @@ static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare profession or crowd as the whole subject of a reporting verb.
 static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+|other\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
+        r"(?i)^\W*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+|other\s+)?(?:[a-z-]+\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
+    )
+});
+
+/// Who finds things rather than results: police, rescuers, searchers.
+static SEARCHERS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:police|officers|detectives|investigators|rescuers|searchers|inspectors|customs|troops|divers|firefighters|crews)\s+(?:also\s+|later\s+|had\s+)?$",
     )
 });
 

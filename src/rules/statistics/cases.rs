@@ -233,3 +233,16 @@ fn lists_after_a_record_budgets_auctions_and_tail_sources() {
     clean("Seattle held the ball for 61 percent of the match and received $100,000 as runners-up.");
     assert_eq!(house("Sales rose 14%, and profits fell 3%.").len(), 2, "two claims are not a list");
 }
+
+#[test]
+fn areas_currencies_searchers_and_whole_professions() {
+    clean("The lake covers about 1,900 square kilometres.");
+    clean("The krone rose 0.6 percent against the US dollar.");
+    clean("The council raised the bill by 4.99 percent, taking it to £2,114.");
+    assert_eq!(house("Police found about £85,000 in a safe.").len(), 1);
+    assert_eq!(
+        house("Security experts described it as one of the largest breaches in the country's history.").len(),
+        1
+    );
+    assert_eq!(house("It holds one of the largest collections of drawings outside London.").len(), 1);
+}

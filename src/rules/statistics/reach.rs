@@ -274,7 +274,7 @@ pub fn continues_list(between: &str) -> bool {
 
 static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s+[\w'’-]+){0,8}?(?:,\s+(?:or|and|to|up\s+to)?|\s+(?:and|or|to))\s*(?:an?\s+(?:increase|rise|cut|fall)\s+of\s+)?$|^,\s+$",
+        r"(?i)^,?(?:\s+[\w'’-]+){0,8}?(?:,\s+(?:or|and|to|up\s+to)?|\s+(?:and|or|to))\s*(?:an?\s+(?:increase|rise|cut|fall)\s+of\s+)?$|^,\s+$",
     )
 });
 

@@ -85,6 +85,7 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "warned",
     "predicted",
     "identified",
+    "recorded",
     "posted",
     "listing",
     "court heard",

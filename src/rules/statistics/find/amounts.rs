@@ -25,7 +25,7 @@ static ONE_THING_BEFORE: LazyLock<Regex> =
 /// produced, lost or held, which are claims.
 static LENGTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s*(?:m|km|cm|mm|ft|mi|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|miles?|yards?|inch(?:es)?|nautical\s+miles|light[- ]years?)\b(?P<of>\s+of\b)?",
+        r"(?i)^\s*(?:square\s+|sq\s+|cubic\s+)?(?:m|km|cm|mm|ft|mi|km2|m2|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|miles?|yards?|inch(?:es)?|nautical\s+miles|light[- ]years?)\b(?P<of>\s+of\b)?",
     )
 });
 /// Words after a count that make it an age or a span of time, not a statistic.
