@@ -3,6 +3,7 @@
 //! only when `COPYDESK_SHARED` names that folder (`.ci/run` sets it), and then fail
 //! loudly if it is missing; a clean clone on its own runs `cargo test` without them.
 
+mod accuracy;
 mod robustness;
 mod sample;
 mod schemas;
