@@ -6,6 +6,7 @@
 //! the figures before it. It also knows one citing form the phrase list cannot spell: a
 //! named owner's figures with a verb (`Home Office figures put it at …`).
 
+use super::find::near_end;
 use crate::patterns::compile;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -123,7 +124,7 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // `Scientists estimate`, `Experts say`: a whole profession names no one.
-    if GENERIC_SUBJECT.is_match(&before[clause_start(before)..]) {
+    if GENERIC_SUBJECT.is_match(near_end(before, 60)) {
         return false;
     }
     // `claimed 3,000 lives`, `claimed victory`: the verb takes a thing, not a claim.
@@ -202,7 +203,7 @@ static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare profession or crowd as the whole subject of a reporting verb.
 static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*(?:and\s+|but\s+)?(?:some\s+|many\s+|most\s+|other\s+)?(?:[a-z-]+\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
+        r"(?i)(?:^|[,;:—]\s*|\band\s+|\bbut\s+)\W*(?:some\s+|many\s+|most\s+|other\s+)?(?:[a-z-]+\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
     )
 });
 

@@ -97,12 +97,32 @@ const FIGURE_WORDS: &[&[u8]] = &[
 /// Fraction words, also in the plural (`thirds`).
 const PARTS: &[&[u8]] = &[b"third", b"quarter", b"fifth", b"sixth", b"seventh", b"eighth", b"ninth", b"tenth"];
 
-/// [`FIGURE_WORDS`] sorted for binary search: every word of every paragraph is looked up,
-/// and a few byte comparisons beat hashing it.
-static FIGURE_SET: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
-    let mut words = FIGURE_WORDS.to_vec();
+/// [`FIGURE_WORDS`] and [`PARTS`] (singular and plural), sorted for binary search, with a
+/// filter of (length, first letter, last letter) in front: every word of every paragraph
+/// is looked up, and almost every word is turned away by the filter alone.
+struct FigureWords {
+    words: Vec<Vec<u8>>,
+    shape: Vec<u64>,
+}
+
+fn shape_bit(word: &[u8]) -> Option<usize> {
+    let (first, last) = (*word.first()?, *word.last()?);
+    (first.is_ascii_lowercase() && last.is_ascii_lowercase() && word.len() <= 12)
+        .then(|| (word.len() * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
+}
+
+static FIGURE_SET: LazyLock<FigureWords> = LazyLock::new(|| {
+    let mut words: Vec<Vec<u8>> = FIGURE_WORDS.iter().map(|w| w.to_vec()).collect();
+    for part in PARTS {
+        words.push(part.to_vec());
+        words.push([*part, b"s"].concat());
+    }
     words.sort_unstable();
-    words
+    let mut shape = vec![0u64; (13 * 26 * 26) / 64 + 1];
+    for bit in words.iter().filter_map(|w| shape_bit(w)) {
+        shape[bit / 64] |= 1 << (bit % 64);
+    }
+    FigureWords { words, shape }
 });
 
 fn is_figure_word(word: &[u8]) -> bool {
@@ -113,8 +133,12 @@ fn is_figure_word(word: &[u8]) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
-    let singular = lower.strip_suffix(b"s").unwrap_or(lower);
-    lower.ends_with(b"fold") || FIGURE_SET.binary_search(&&*lower).is_ok() || PARTS.contains(&singular)
+    if lower.ends_with(b"fold") {
+        return true;
+    }
+    let set = &*FIGURE_SET;
+    shape_bit(lower).is_some_and(|bit| set.shape[bit / 64] & (1 << (bit % 64)) != 0)
+        && set.words.binary_search_by(|w| w.as_slice().cmp(lower)).is_ok()
 }
 
 /// Whether `text` can hold a statistic at all: a cheap test that [`find`](super::find) never
