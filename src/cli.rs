@@ -44,6 +44,8 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
+    /// Plain sentences for screen readers: no box drawing, positions spelled out.
+    Narrated,
     Concise,
     Json,
     Github,

@@ -75,7 +75,7 @@ impl CheckSettings {
                 color,
                 force_exclude: args.ci.force_exclude,
             },
-            report: ReportOptions { format, color, statistics: args.statistics, quiet: args.ci.quiet },
+            report: ReportOptions { format, color, statistics: args.statistics, quiet: args.ci.quiet, width: width() },
             fail_on: match args.fail_on {
                 FailOn::Error => Some(Severity::Error),
                 FailOn::Warning => Some(Severity::Warning),
@@ -115,6 +115,12 @@ impl StatsSettings {
     }
 }
 
+/// The columns to fit human output to: `COLUMNS`, else the terminal's, else 80.
+fn width() -> usize {
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()).filter(|&c: &usize| c >= 40);
+    columns.or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize)).unwrap_or(80)
+}
+
 /// No paths means the current directory.
 fn paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     if paths.is_empty() {
@@ -135,6 +141,7 @@ pub(super) fn config_mode(no_config: bool, config: Option<PathBuf>) -> ConfigMod
 fn format(f: cli::Format) -> Format {
     match f {
         cli::Format::Human => Format::Human,
+        cli::Format::Narrated => Format::Narrated,
         cli::Format::Concise => Format::Concise,
         cli::Format::Json => Format::Json,
         cli::Format::Github => Format::Github,

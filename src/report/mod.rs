@@ -1,15 +1,18 @@
 //! Reporters: the only code that writes output. Each format renders the same outcome;
 //! positions are computed here, at the edge, from the document's line index.
 
+mod finding;
 mod human;
 mod json;
 mod json_span;
 mod junit;
 mod listing;
+mod narrated;
 mod sarif;
 mod schema;
 mod stats;
 mod text;
+mod window;
 
 use crate::config::Config;
 use crate::diagnostic::Severity;
@@ -27,6 +30,8 @@ pub use stats::write as stats;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Human,
+    /// Plain sentences for screen readers (miette's narratable handler).
+    Narrated,
     Concise,
     Json,
     Github,
@@ -56,6 +61,8 @@ pub struct ReportOptions {
     pub statistics: bool,
     /// Findings only: no summary, no notes.
     pub quiet: bool,
+    /// The terminal's columns, for the human format's snippets and wrapping.
+    pub width: usize,
 }
 
 /// A baseline entry that matched no finding this run: the baseline can shrink.
@@ -135,6 +142,7 @@ pub fn check(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome, option
         Format::Github => text::github(out, outcome, options),
         Format::Concise => text::concise(out, outcome).and_then(|_| text::notes(err, outcome, options)),
         Format::Human => human::write(out, outcome, options).and_then(|_| text::notes(err, outcome, options)),
+        Format::Narrated => narrated::write(out, outcome, options).and_then(|_| text::notes(err, outcome, options)),
     }
 }
 
