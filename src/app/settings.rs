@@ -121,6 +121,20 @@ fn width() -> usize {
     columns.or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize)).unwrap_or(80)
 }
 
+/// Why `--stdin-filename` without `-` among the paths is a mistake, and the fix: the
+/// name would otherwise be ignored without a word.
+pub(super) fn stdin_name_unused(paths: &[PathBuf], name: Option<&std::path::Path>) -> Option<String> {
+    let name = name?;
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        return None;
+    }
+    Some(format!(
+        "--stdin-filename {} names standard input, but `-` is not among the paths; add `-` to read standard input (`copydesk check --stdin-filename {} -`), or drop --stdin-filename",
+        name.display(),
+        name.display()
+    ))
+}
+
 /// No paths means the current directory.
 fn paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     if paths.is_empty() {

@@ -181,11 +181,17 @@ impl Config {
                     }
                 }
                 other => {
+                    let keys = ["extensions", "include", "exclude", "rule_paths", "rules"];
+                    let mean = crate::rule_id::closest(other, keys)
+                        .map(|k| format!("did you mean `{k}`? "))
+                        .unwrap_or_default();
                     return Err(src.error(
                         key.span(),
                         format!("unknown config key `{other}`"),
-                        Some("top-level keys are `extensions`, `include`, `exclude`, `rule_paths` and `rules`".into()),
-                    ))
+                        Some(format!(
+                            "{mean}top-level keys are `extensions`, `include`, `exclude`, `rule_paths` and `rules`"
+                        )),
+                    ));
                 }
             }
         }
@@ -202,11 +208,12 @@ impl Config {
         let targets: Vec<RuleId> =
             self.rules.keys().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
         if targets.is_empty() {
-            return Err(src.error(
-                selector.span(),
-                format!("unknown rule or family `{name}`"),
-                Some(format!("families: {}; `copydesk rules` lists every rule", self.families().join(", "))),
-            ));
+            let families = format!("families: {}; `copydesk rules` lists every rule", self.families().join(", "));
+            let help = match self.suggest(name) {
+                Some(s) => format!("did you mean `{s}`? {families}"),
+                None => families,
+            };
+            return Err(src.error(selector.span(), format!("unknown rule or family `{name}`"), Some(help)));
         }
         let Some(table) = settings.get_ref().as_table() else {
             return Err(src.error(settings.span(), format!("settings for `{name}` must be a table"), None));
@@ -284,6 +291,13 @@ impl Config {
     /// Whether a `--select`/`--ignore` or suppression selector names a known rule or family.
     pub fn knows(&self, selector: &str) -> bool {
         selector == "all" || self.rules.keys().any(|r| r.matches(selector))
+    }
+
+    /// The rule id or family (or `all`) a mistyped selector most likely meant.
+    pub fn suggest(&self, selector: &str) -> Option<&'static str> {
+        let families = self.families();
+        let ids = self.rules.keys().map(|r| r.as_str());
+        crate::rule_id::closest(selector, ids.chain(families).chain(["all"]))
     }
 
     /// Apply `--select` (only these run, opt-in rules included) and `--ignore`.

@@ -123,18 +123,25 @@ pub(super) fn notes(out: &mut dyn Write, f: &FileReport, options: &ReportOptions
     if options.quiet {
         return Ok(());
     }
-    if f.path == "-" {
-        let read_as = match f.document.format {
-            Format::Markdown => "Markdown",
-            Format::House => "a house plain-text draft",
-            Format::Plain => "plain text",
-        };
-        writeln!(out, "note: -: standard input has no name, so it was read as {read_as}; `--stdin-filename NAME.md` reads it as Markdown")?;
+    if let Some(note) = stdin_note(f) {
+        writeln!(out, "{note}")?;
     }
     if f.document.format == Format::Plain {
         writeln!(out, "note: {}: {}", f.path, super::stats::PLAIN_NOTE)?;
     }
     Ok(())
+}
+
+/// For standard input read without a name: which format was assumed, and how to say.
+pub(super) fn stdin_note(f: &FileReport) -> Option<String> {
+    let read_as = match f.document.format {
+        Format::Markdown => "Markdown",
+        Format::House => "a house plain-text draft",
+        Format::Plain => "plain prose",
+    };
+    (f.path == "-").then(|| {
+        format!("note: -: standard input has no name, so it was read as {read_as}; `--stdin-filename NAME.md` reads it as Markdown")
+    })
 }
 
 /// The closing lines: what was found (or that nothing was), and what `--fix` can do.

@@ -10,6 +10,7 @@ mod listing;
 mod narrated;
 mod sarif;
 mod schema;
+mod starter;
 mod stats;
 mod text;
 mod window;
@@ -22,9 +23,15 @@ use crate::rules::RuleId;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-pub use listing::{explain, rules_list, rules_test};
+pub use listing::{explain, explain_family, rules_list, rules_test};
 pub use schema::write as schema;
+pub use starter::write as starter_config;
 pub use stats::write as stats;
+
+/// Text made elsewhere (a completion script, a manual page), written as it is.
+pub fn generated(out: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
+    out.write_all(bytes)
+}
 
 /// How `check` findings are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
