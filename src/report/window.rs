@@ -203,7 +203,8 @@ fn crop(text: &str, (a, b, notes): &Marks, avail: usize) -> (usize, usize) {
     let budget = avail - 2;
     let col = |i: usize| width_of(&text[..i]);
     let (ca, cb) = (col(*a), col(*b));
-    let need = notes.iter().map(|&(s, n)| col(s) + n).fold(cb, usize::max);
+    // miette hangs a label's text after the widest mark on the line, not at the label.
+    let need = cb + 1 + notes.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let mut start = if need - ca >= budget { ca } else { ca - ca.min((budget - (need - ca)) / 2) };
     if start + avail > total {
         // The window reaches the line's end: one ellipsis, and the room it frees.
