@@ -1,6 +1,7 @@
 //! Reporters: the only code that writes output. Each format renders the same outcome;
 //! positions are computed here, at the edge, from the document's line index.
 
+mod crop;
 mod finding;
 mod human;
 mod json;

@@ -5,15 +5,15 @@
 //! miette renders the window as if it were the file, so line numbers and the header's
 //! line:column stay the file's. Machine formats never see a window.
 
+use super::crop::{self, Kept, Mark};
 use crate::span::{Position, Span};
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
-use unicode_width::UnicodeWidthChar;
 
 const ELLIPSIS: &str = "…";
+/// Between two kept pieces of one line, spaced so neither piece's words run into it.
+const BETWEEN: &str = " … ";
 /// Columns miette draws left of the text: ` 12 │ ` is the line number's width plus 4.
 const GUTTER: usize = 4;
-/// How far a cut may move to land on a space rather than inside a word.
-const SNAP: usize = 10;
 
 /// The lines of a source text, for cropping.
 pub struct Lines<'s> {
@@ -42,13 +42,13 @@ impl<'s> Lines<'s> {
     }
 }
 
-/// One source line as shown: the byte range kept and where it starts in the window.
+/// One source line as shown: the byte ranges kept (absolute), each with where its text
+/// starts in the window, and where the line ends there.
 struct Shown {
     line_start: usize,
     line_end: usize,
-    start: usize,
-    end: usize,
-    at: usize,
+    kept: Vec<(usize, usize, usize)>,
+    end_at: usize,
 }
 
 /// Consecutive source lines shown together.
@@ -99,54 +99,59 @@ impl Window {
         let begin = self.text.len();
         let mut block = Block { first_line: first, lines: Vec::new(), text: begin..begin };
         let texts: Vec<(usize, usize)> = (first..=last).map(|l| lines.bounds(l)).collect();
-        let crops: Vec<Option<(usize, usize)>> = (first..=last)
+        let crops: Vec<Option<Kept>> = (first..=last)
             .zip(&texts)
-            .map(|(l, &(ls, le))| interest(lines, l, spans).map(|m| crop(&lines.source[ls..le], &m, avail)))
+            .map(|(l, &(ls, le))| interest(lines, l, spans).map(|m| crop::marked(&lines.source[ls..le], &m, avail)))
             .collect();
         // Context lines take the columns of the first marked line, so the text above and
         // below stays aligned with it.
         let column = texts
             .iter()
             .zip(&crops)
-            .find_map(|(&(ls, le), c)| c.map(|(start, _)| width_of(&lines.source[ls..le][..start])));
-        for (&(ls, le), c) in texts.iter().zip(&crops) {
+            .find_map(|(&(ls, le), c)| c.as_ref().map(|k| crop::width_of(&lines.source[ls..le][..k[0].0])));
+        for (&(ls, le), c) in texts.iter().zip(crops) {
             let text = &lines.source[ls..le];
-            let (start, end) = c.unwrap_or_else(|| context(text, column.unwrap_or(0), avail));
-            let at = self.text.len();
-            if start > 0 {
+            let kept = c.unwrap_or_else(|| crop::context(text, column.unwrap_or(0), avail));
+            let mut shown = Shown { line_start: ls, line_end: le, kept: Vec::new(), end_at: 0 };
+            let mut done = 0;
+            for (start, end) in kept {
+                match (start > done, done > 0) {
+                    (true, true) => self.text.push_str(BETWEEN),
+                    (true, false) => self.text.push_str(ELLIPSIS),
+                    _ => {}
+                }
+                shown.kept.push((ls + start, ls + end, self.text.len()));
+                self.text.push_str(&text[start..end]);
+                done = end;
+            }
+            if done < text.len() {
                 self.text.push_str(ELLIPSIS);
             }
-            self.text.push_str(&text[start..end]);
-            if end < text.len() {
-                self.text.push_str(ELLIPSIS);
-            }
+            shown.end_at = self.text.len();
             self.text.push('\n');
-            block.lines.push(Shown { line_start: ls, line_end: le, start: ls + start, end: ls + end, at });
+            block.lines.push(shown);
         }
         block.text = begin..self.text.len();
         self.blocks.push(block);
     }
 
-    /// Where a byte offset of the file lands in the window's text.
+    /// Where a byte offset of the file lands in the window's text: inside a kept piece
+    /// at its place, in a cut at the cut's `…`.
     fn map(&self, offset: usize) -> usize {
         let mut shown = self.blocks.iter().flat_map(|b| &b.lines);
         let Some(l) = shown.clone().find(|l| l.line_start <= offset && offset <= l.line_end) else {
             // A line break, or beyond: the end of the last line before it.
-            let before = shown.rfind(|l| l.line_end < offset);
-            return before.map_or(0, |l| self.line_end_at(l));
+            return shown.rfind(|l| l.line_end < offset).map_or(0, |l| l.end_at);
         };
-        let prefix = if l.start > l.line_start { ELLIPSIS.len() } else { 0 };
-        if offset < l.start {
-            l.at
-        } else if offset > l.end {
-            self.line_end_at(l)
-        } else {
-            l.at + prefix + (offset - l.start)
+        for (i, &(start, end, at)) in l.kept.iter().enumerate() {
+            if offset < start {
+                return at.saturating_sub(if i == 0 { ELLIPSIS.len() } else { BETWEEN.len() - 1 });
+            }
+            if offset <= end {
+                return at + (offset - start);
+            }
         }
-    }
-
-    fn line_end_at(&self, l: &Shown) -> usize {
-        l.at + self.text[l.at..].find('\n').unwrap_or(0)
+        l.end_at
     }
 
     /// A file span as a span of the window.
@@ -156,104 +161,22 @@ impl Window {
     }
 }
 
-/// Marks on `line`: the marked byte range (relative to the line), and where each span
-/// starting on it begins with the width its label text needs after it.
-type Marks = (usize, usize, Vec<(usize, usize)>);
-
-fn interest(lines: &Lines<'_>, line: usize, spans: &[(Span, usize)]) -> Option<Marks> {
+/// The spans on `line` as marks relative to the line; a label's text width counts on
+/// the line its span starts on.
+fn interest(lines: &Lines<'_>, line: usize, spans: &[(Span, usize)]) -> Option<Vec<Mark>> {
     let (ls, le) = lines.bounds(line);
-    let mut found: Option<Marks> = None;
-    for &(s, note) in spans {
-        if s.end < ls || s.start > le || (s.end == ls && !s.is_empty()) {
-            continue;
-        }
-        let (a, b) = (s.start.clamp(ls, le) - ls, s.end.clamp(ls, le) - ls);
-        let m = found.get_or_insert((a, b, Vec::new()));
-        (m.0, m.1) = (m.0.min(a), m.1.max(b));
-        if s.start >= ls {
-            m.2.push((a, note));
-        }
-    }
-    found
-}
-
-fn width_of(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
-/// The byte offset where `column` (display columns from the line's start) is reached.
-fn byte_at(text: &str, column: usize) -> usize {
-    let mut w = 0;
-    for (i, c) in text.char_indices() {
-        if w >= column {
-            return i;
-        }
-        w += c.width().unwrap_or(0);
-    }
-    text.len()
-}
-
-/// The kept byte range of a marked line: the marks, room for each label's text after
-/// its mark, and as much of the sentence before them as fits.
-fn crop(text: &str, (a, b, notes): &Marks, avail: usize) -> (usize, usize) {
-    let total = width_of(text);
-    if total <= avail {
-        return (0, text.len());
-    }
-    let budget = avail - 2;
-    let col = |i: usize| width_of(&text[..i]);
-    let (ca, cb) = (col(*a), col(*b));
-    // miette hangs a label's text after the widest mark on the line, not at the label.
-    let need = cb + 1 + notes.iter().map(|&(_, n)| n).max().unwrap_or(0);
-    let mut start = if need - ca >= budget { ca } else { ca - ca.min((budget - (need - ca)) / 2) };
-    if start + avail > total {
-        // The window reaches the line's end: one ellipsis, and the room it frees.
-        start = total.saturating_sub(avail - 1).max(need.saturating_sub(avail - 1)).min(ca);
-    }
-    let end = if start == 0 {
-        avail - 1
-    } else if start + avail > total {
-        total
-    } else {
-        start + budget
-    };
-    let (mut s, mut e) = (byte_at(text, start), byte_at(text, end.min(total)));
-    if s > 0 {
-        s = snap_forward(text, s, *a);
-    }
-    if e < text.len() {
-        e = snap_back(text, e, (*b).max(s));
-    }
-    (s, e)
-}
-
-/// A context line cut to the columns of the marked line.
-fn context(text: &str, column: usize, avail: usize) -> (usize, usize) {
-    let total = width_of(text);
-    if total <= avail {
-        return (0, text.len());
-    }
-    let start = column.min(total.saturating_sub(avail - 1));
-    let end = if start == 0 { avail - 1 } else { start + avail - 2 }.min(total);
-    (byte_at(text, start), byte_at(text, end))
-}
-
-/// Move a cut start to just after a space within reach, never past `limit`.
-fn snap_forward(text: &str, at: usize, limit: usize) -> usize {
-    let reach = &text[at..limit.max(at)];
-    match reach.char_indices().take(SNAP).find(|(_, c)| *c == ' ') {
-        Some((i, _)) if at + i < limit => at + i + 1,
-        _ => at,
-    }
-}
-
-/// Move a cut end back to a space within reach, never before `limit`.
-fn snap_back(text: &str, at: usize, limit: usize) -> usize {
-    let reach = &text[limit.min(at)..at];
-    match reach.char_indices().rev().take(SNAP).find(|(_, c)| *c == ' ') {
-        Some((i, _)) => limit.min(at) + i,
-        None => at,
-    }
+    let marks: Vec<Mark> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, _))| !(s.end < ls || s.start > le || (s.end == ls && !s.is_empty())))
+        .map(|(i, &(s, note))| Mark {
+            a: s.start.clamp(ls, le) - ls,
+            b: s.end.clamp(ls, le) - ls,
+            note: if s.start >= ls { note } else { 0 },
+            primary: i == 0,
+        })
+        .collect();
+    (!marks.is_empty()).then_some(marks)
 }
 
 impl SourceCode for Window {
@@ -305,7 +228,23 @@ mod tests {
         let (text, s) = window(&source, Span::new(start, start + 6), 80);
         let shown = text.lines().nth(1).unwrap();
         assert!(shown.starts_with("…word") && shown.ends_with("more…"), "{shown}");
-        assert!(width_of(shown) <= 80 - 5, "{}", width_of(shown));
+        assert!(crop::width_of(shown) <= 80 - 5, "{}", crop::width_of(shown));
         assert_eq!(&text[s.offset()..s.offset() + s.len()], "target");
+    }
+
+    #[test]
+    fn marks_far_apart_on_one_line_are_kept_in_two_pieces() {
+        let line = "word ".repeat(30) + "first " + &"more ".repeat(30) + "second " + &"tail ".repeat(10);
+        let source = format!("{line}\n");
+        let (a, b) = (source.find("first").unwrap(), source.find("second").unwrap());
+        let lines = Lines::new(&source);
+        let spans = [(Span::new(a, a + 5), 0), (Span::new(b, b + 6), 20)];
+        let w = Window::new("a.txt", &lines, &spans, Position { line: 1, column: a + 1 }, 80);
+        let shown = w.text.lines().next().unwrap();
+        assert!(shown.contains(" … ") && crop::width_of(shown) <= 80 - 5, "{shown}");
+        for (span, text) in [(spans[0].0, "first"), (spans[1].0, "second")] {
+            let s = w.span(span);
+            assert_eq!(&w.text[s.offset()..s.offset() + s.len()], text);
+        }
     }
 }
