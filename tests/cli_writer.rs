@@ -270,4 +270,7 @@ fn the_readme_says_the_shipped_examples_exit_1_on_purpose() {
     assert!(line.contains("exits 1"), "{line}");
     let o = run_in(root, &["check", "--format", "concise", "examples/"], None);
     assert_eq!(o.status.code(), Some(1), "the examples are broken on purpose");
+    // Labels included: a short line is cut too when a label's text would pass the edge.
+    let o = run_in(root, &["check", "--format", "human", "examples/"], None);
+    assert_fits(&out(&o), false);
 }

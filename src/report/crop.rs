@@ -52,11 +52,12 @@ fn extent(text: &str, marks: &[&Mark]) -> (usize, usize, usize) {
 /// The kept parts of a marked line no wider than `avail` columns.
 pub(super) fn marked(text: &str, marks: &[Mark], avail: usize) -> Kept {
     let total = width_of(text);
-    if total <= avail {
-        return vec![(0, text.len())];
-    }
     let all: Vec<&Mark> = marks.iter().collect();
     let (ca, cb, need) = extent(text, &all);
+    // A short line is cut too when a label's text would run past the edge.
+    if total <= avail && need <= avail {
+        return vec![(0, text.len())];
+    }
     if need - ca > avail - 2 {
         if let Some(split) = split(text, marks, avail) {
             return split;
