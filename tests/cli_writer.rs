@@ -187,6 +187,9 @@ fn did_you_mean_wherever_a_rule_is_typed() {
     fs::write(dir.join("table.toml"), "[rules.\"hashtags/too-mny\"]\nmax = 3\n").unwrap();
     let o = run_in(&dir, &["check", "--config", "table.toml", "a.md"], None);
     assert!(err(&o).contains("did you mean `hashtags/too-many`?"), "{}", err(&o));
+    fs::write(dir.join("option.toml"), "[rules.\"hashtags/too-many\"]\nmx = 3\n").unwrap();
+    let o = run_in(&dir, &["check", "--config", "option.toml", "a.md"], None);
+    assert!(err(&o).contains("did you mean `max`?"), "{}", err(&o));
 }
 
 #[test]

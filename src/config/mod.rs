@@ -266,12 +266,19 @@ impl Config {
             return Ok(());
         }
         // A wrong type is reported on the value, an unknown option on the key.
-        let (span, msg) = if last_error.starts_with("unknown field") || !name.contains('/') {
+        let unknown = last_error.starts_with("unknown field") || !name.contains('/');
+        let (span, msg) = if unknown {
             (key.span(), format!("`{name}` has no option `{k}`"))
         } else {
             (value.span(), format!("invalid value for `{name}.{k}`: {last_error}"))
         };
-        Err(src.error(span, msg, Some(format!("`copydesk explain {}` lists the options", targets[0].as_str()))))
+        let options = targets.iter().flat_map(|t| {
+            let documented = t.meta().map_or(&[][..], |m| m.doc.options).iter().map(|(n, _)| *n);
+            self.rules[t].options.keys().map(String::as_str).chain(documented)
+        });
+        let mean = crate::rule_id::closest(k, options).filter(|_| unknown).map(|o| format!("did you mean `{o}`? "));
+        let help = format!("{}`copydesk explain {}` lists the options", mean.unwrap_or_default(), targets[0].as_str());
+        Err(src.error(span, msg, Some(help)))
     }
 
     /// Add rules from a pack loaded outside any config file (`copydesk rules test PATH`).

@@ -10,7 +10,8 @@ use std::collections::HashSet;
 use std::io::{self, Write};
 
 pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) -> io::Result<()> {
-    let handler = NarratableReportHandler::new().with_context_lines(1);
+    // No context lines: read aloud, a blank line around every finding is noise.
+    let handler = NarratableReportHandler::new().with_context_lines(0);
     let mut seen = HashSet::new();
     let mut all = Vec::new();
     let mut with_findings = 0;
