@@ -107,7 +107,7 @@ fn split(text: &str, marks: &[Mark], avail: usize) -> Option<Kept> {
     }
     let first = (byte_at(text, pa.saturating_sub(lead)), byte_at(text, pb + tail));
     let second = (byte_at(text, fa.saturating_sub(lead).max(pb + 1)), byte_at(text, fb));
-    let mut first = snapped(text, first.0, first.1, byte_at(text, pa), first.1);
+    let mut first = snapped(text, first.0, first.1, byte_at(text, pa), byte_at(text, pb));
     // The ` … ` between the pieces brings its own spaces.
     first.1 = first.0 + text[first.0..first.1].trim_end().len();
     let second = snapped(text, second.0, second.1, byte_at(text, fa), second.1);

@@ -233,6 +233,17 @@ mod tests {
     }
 
     #[test]
+    fn a_span_over_two_long_lines_maps_both_ends() {
+        let (one, two) = ("x".repeat(120), "y".repeat(120));
+        let source = format!("{one} start\nend {two}\n");
+        let (a, b) = (source.find("start").unwrap(), source.find("end").unwrap() + 3);
+        let (text, s) = window(&source, Span::new(a, b), 80);
+        let marked = &text[s.offset()..s.offset() + s.len()];
+        assert!(marked.starts_with("start") && marked.ends_with("end"), "{marked:?} in {text:?}");
+        assert!(text.lines().all(|l| crop::width_of(l) <= 80 - 8), "{text}");
+    }
+
+    #[test]
     fn marks_far_apart_on_one_line_are_kept_in_two_pieces() {
         let line = "word ".repeat(30) + "first " + &"more ".repeat(30) + "second " + &"tail ".repeat(10);
         let source = format!("{line}\n");
