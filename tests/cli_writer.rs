@@ -70,7 +70,9 @@ fn assert_fits(text: &str, source_only: bool) {
 
 #[test]
 fn a_long_paragraph_draft_at_80_columns_is_pinned() {
-    let o = run(&["check", "--format", "human", "--no-config", "long-paragraph.txt"]);
+    // Statistics are left out: that family's wording is another change's to tune, and
+    // `help_is_in_full_once_per_rule_then_short` covers its long help.
+    let o = run(&["check", "--format", "human", "--no-config", "--ignore", "statistics", "long-paragraph.txt"]);
     assert_eq!(o.status.code(), Some(1));
     let text = out(&o);
     snapshot("long-paragraph.human.txt", &text);
