@@ -23,8 +23,17 @@ pub(super) struct Mark {
 /// Byte ranges of the line to keep, in order; `…` goes at every cut.
 pub(super) type Kept = Vec<(usize, usize)>;
 
+/// Columns a character takes in the snippet (miette draws a tab as four spaces).
+fn columns(c: char) -> usize {
+    if c == '\t' {
+        4
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
 pub(super) fn width_of(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+    s.chars().map(columns).sum()
 }
 
 /// The byte offset where `column` (display columns from the line's start) is reached.
@@ -34,7 +43,7 @@ fn byte_at(text: &str, column: usize) -> usize {
         if w >= column {
             return i;
         }
-        w += c.width().unwrap_or(0);
+        w += columns(c);
     }
     text.len()
 }
