@@ -32,18 +32,38 @@ pub enum Command {
         #[command(flatten)]
         config: ConfigArgs,
     },
-    /// Print a rule's documentation.
+    /// Print a rule's documentation, or list a family's rules.
     Explain {
-        /// A rule id such as `hashtags/whitespace`.
+        /// A rule id such as `hashtags/whitespace`, or a family such as `hashtags`.
         rule: String,
         #[command(flatten)]
         config: ConfigArgs,
+    },
+    /// Write a starter `copydesk.toml` here: every family, rule and option at its
+    /// default, commented out. An existing file is never overwritten.
+    Init {
+        /// Where to write it.
+        #[arg(default_value = "copydesk.toml")]
+        path: PathBuf,
+    },
+    /// Print a shell completion script: `copydesk completions bash > ~/.local/share/bash-completion/completions/copydesk`.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write a page per subcommand into a folder.
+    Man {
+        /// Write `copydesk.1` and one `copydesk-SUBCOMMAND.1` per subcommand here.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
+    /// Plain sentences for screen readers: no box drawing, positions spelled out.
+    Narrated,
     Concise,
     Json,
     Github,

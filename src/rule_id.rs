@@ -93,3 +93,54 @@ impl RuleId {
         selector == "all" || selector == self.as_str() || selector == self.family()
     }
 }
+
+/// The candidate closest to what was typed, when it is close enough to be what was
+/// meant (a slip of a letter or two, or the start of exactly one candidate): the "did
+/// you mean" wherever a user types a rule id, a family or a key.
+pub fn closest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let limit = (typed.chars().count() / 3).max(1);
+    let best = candidates.iter().map(|c| (distance(typed, c), *c)).filter(|&(d, _)| d <= limit).min();
+    let prefixed: Vec<&&str> = candidates.iter().filter(|c| typed.len() >= 3 && c.starts_with(typed)).collect();
+    // A slip of one letter wins; otherwise the one candidate that starts as typed.
+    match (best, &prefixed[..]) {
+        (Some((d, c)), _) if d <= 1 => Some(c),
+        (_, [one]) => Some(**one),
+        (best, _) => best.map(|(_, c)| c),
+    }
+}
+
+/// Edit distance over Unicode scalar values, a swap of two neighbours counting as one
+/// edit (`rulse` is one slip from `rules`).
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+    (0..=a.len()).for_each(|i| d[i][0] = i);
+    (0..=b.len()).for_each(|j| d[0][j] = j);
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn a_slip_or_a_unique_start_is_suggested_and_nothing_far_off() {
+        let ids = ["hashtags/duplicate", "hashtags/style", "hashtags", "dates"];
+        assert_eq!(closest("hashtags/duplicat", ids), Some("hashtags/duplicate"));
+        assert_eq!(closest("hashtag", ids), Some("hashtags"));
+        assert_eq!(closest("hashtags/dup", ids), Some("hashtags/duplicate"));
+        assert_eq!(closest("dtaes", ids), Some("dates"));
+        assert_eq!(closest("statistics", ids), None);
+        assert_eq!(closest("rulse", ["rules", "include"]), Some("rules"));
+    }
+}

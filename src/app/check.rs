@@ -27,6 +27,10 @@ struct Checked {
 }
 
 pub(super) fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    if let Some(message) = super::settings::stdin_name_unused(&args.paths, args.stdin_filename.as_deref()) {
+        writeln!(err, "error: {message}")?;
+        return Ok(EXIT_ERROR);
+    }
     let settings = CheckSettings::new(args);
     let mut file;
     let out: &mut dyn Write = match &settings.output_file {

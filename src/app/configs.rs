@@ -49,8 +49,9 @@ impl Configs<'_> {
             None => Config::builtin()?,
         };
         if let Some(bad) = self.settings.select.iter().chain(&self.settings.ignore).find(|s| !config.knows(s)) {
+            let mean = config.suggest(bad).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
             return Err(ConfigError::plain(format!(
-                "unknown rule or family `{bad}` in --select/--ignore; `copydesk rules` lists them"
+                "unknown rule or family `{bad}` in --select/--ignore; {mean}`copydesk rules` lists them"
             )));
         }
         config.select(&self.settings.select, &self.settings.ignore);

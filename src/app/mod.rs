@@ -1,13 +1,15 @@
 //! The application: dispatch a subcommand, with validated settings (`settings`), the
 //! inputs of a run (`inputs`), the config that governs each (`configs`), checking and
 //! fixing (`check`), baselines (`baseline`), changed lines (`changed`), read-time
-//! figures (`stats`) and the language server with the same config discovery (`serve`);
-//! the exit code. Output goes only through `report`.
+//! figures (`stats`), the language server with the same config discovery (`serve`),
+//! the commands that help find a rule or set one up (`help`); the exit code. Output
+//! goes only through `report`.
 
 mod baseline;
 mod changed;
 mod check;
 mod configs;
+mod help;
 mod inputs;
 mod serve;
 mod settings;
@@ -42,13 +44,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
         }
         Command::Server { config } => serve::stdio(&config, err),
-        Command::Explain { rule, config } => match configs::listing_config(&config.config, config.no_config) {
-            Ok(config) => match config.rules.keys().find(|id| id.as_str() == rule) {
-                Some(&id) => report::explain(out, id, &config).map(|_| EXIT_OK),
-                None => writeln!(err, "error: unknown rule `{rule}`; `copydesk rules` lists them").map(|_| EXIT_ERROR),
-            },
-            Err(e) => return config_failure(err, &e),
-        },
+        Command::Explain { rule, config } => help::explain(&rule, &config, out, err),
+        Command::Init { path } => help::init(&path, err),
+        Command::Completions { shell } => help::completions(shell, out),
+        Command::Man { dir } => help::man(dir.as_deref(), out, err),
     };
     result.unwrap_or(EXIT_ERROR)
 }

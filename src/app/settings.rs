@@ -75,7 +75,7 @@ impl CheckSettings {
                 color,
                 force_exclude: args.ci.force_exclude,
             },
-            report: ReportOptions { format, color, statistics: args.statistics, quiet: args.ci.quiet },
+            report: ReportOptions { format, color, statistics: args.statistics, quiet: args.ci.quiet, width: width() },
             fail_on: match args.fail_on {
                 FailOn::Error => Some(Severity::Error),
                 FailOn::Warning => Some(Severity::Warning),
@@ -115,6 +115,26 @@ impl StatsSettings {
     }
 }
 
+/// The columns to fit human output to: `COLUMNS`, else the terminal's, else 80.
+fn width() -> usize {
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()).filter(|&c: &usize| c >= 40);
+    columns.or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0 as usize)).unwrap_or(80)
+}
+
+/// Why `--stdin-filename` without `-` among the paths is a mistake, and the fix: the
+/// name would otherwise be ignored without a word.
+pub(super) fn stdin_name_unused(paths: &[PathBuf], name: Option<&std::path::Path>) -> Option<String> {
+    let name = name?;
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        return None;
+    }
+    Some(format!(
+        "--stdin-filename {} names standard input, but `-` is not among the paths; add `-` to read standard input (`copydesk check --stdin-filename {} -`), or drop --stdin-filename",
+        name.display(),
+        name.display()
+    ))
+}
+
 /// No paths means the current directory.
 fn paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     if paths.is_empty() {
@@ -135,6 +155,7 @@ pub(super) fn config_mode(no_config: bool, config: Option<PathBuf>) -> ConfigMod
 fn format(f: cli::Format) -> Format {
     match f {
         cli::Format::Human => Format::Human,
+        cli::Format::Narrated => Format::Narrated,
         cli::Format::Concise => Format::Concise,
         cli::Format::Json => Format::Json,
         cli::Format::Github => Format::Github,

@@ -10,6 +10,10 @@ use crate::report;
 use std::io::Write;
 
 pub(super) fn run(args: StatsArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    if let Some(message) = super::settings::stdin_name_unused(&args.paths, args.stdin_filename.as_deref()) {
+        writeln!(err, "error: {message}")?;
+        return Ok(EXIT_ERROR);
+    }
     let settings = StatsSettings::new(args);
     let gathered = match gather(&settings.inputs, false) {
         Ok(g) => g,

@@ -181,11 +181,17 @@ impl Config {
                     }
                 }
                 other => {
+                    let keys = ["extensions", "include", "exclude", "rule_paths", "rules"];
+                    let mean = crate::rule_id::closest(other, keys)
+                        .map(|k| format!("did you mean `{k}`? "))
+                        .unwrap_or_default();
                     return Err(src.error(
                         key.span(),
                         format!("unknown config key `{other}`"),
-                        Some("top-level keys are `extensions`, `include`, `exclude`, `rule_paths` and `rules`".into()),
-                    ))
+                        Some(format!(
+                            "{mean}top-level keys are `extensions`, `include`, `exclude`, `rule_paths` and `rules`"
+                        )),
+                    ));
                 }
             }
         }
@@ -202,11 +208,12 @@ impl Config {
         let targets: Vec<RuleId> =
             self.rules.keys().copied().filter(|r| r.as_str() == name || r.family() == name).collect();
         if targets.is_empty() {
-            return Err(src.error(
-                selector.span(),
-                format!("unknown rule or family `{name}`"),
-                Some(format!("families: {}; `copydesk rules` lists every rule", self.families().join(", "))),
-            ));
+            let families = format!("families: {}; `copydesk rules` lists every rule", self.families().join(", "));
+            let help = match self.suggest(name) {
+                Some(s) => format!("did you mean `{s}`? {families}"),
+                None => families,
+            };
+            return Err(src.error(selector.span(), format!("unknown rule or family `{name}`"), Some(help)));
         }
         let Some(table) = settings.get_ref().as_table() else {
             return Err(src.error(settings.span(), format!("settings for `{name}` must be a table"), None));
@@ -259,12 +266,19 @@ impl Config {
             return Ok(());
         }
         // A wrong type is reported on the value, an unknown option on the key.
-        let (span, msg) = if last_error.starts_with("unknown field") || !name.contains('/') {
+        let unknown = last_error.starts_with("unknown field") || !name.contains('/');
+        let (span, msg) = if unknown {
             (key.span(), format!("`{name}` has no option `{k}`"))
         } else {
             (value.span(), format!("invalid value for `{name}.{k}`: {last_error}"))
         };
-        Err(src.error(span, msg, Some(format!("`copydesk explain {}` lists the options", targets[0].as_str()))))
+        let options = targets.iter().flat_map(|t| {
+            let documented = t.meta().map_or(&[][..], |m| m.doc.options).iter().map(|(n, _)| *n);
+            self.rules[t].options.keys().map(String::as_str).chain(documented)
+        });
+        let mean = crate::rule_id::closest(k, options).filter(|_| unknown).map(|o| format!("did you mean `{o}`? "));
+        let help = format!("{}`copydesk explain {}` lists the options", mean.unwrap_or_default(), targets[0].as_str());
+        Err(src.error(span, msg, Some(help)))
     }
 
     /// Add rules from a pack loaded outside any config file (`copydesk rules test PATH`).
@@ -284,6 +298,13 @@ impl Config {
     /// Whether a `--select`/`--ignore` or suppression selector names a known rule or family.
     pub fn knows(&self, selector: &str) -> bool {
         selector == "all" || self.rules.keys().any(|r| r.matches(selector))
+    }
+
+    /// The rule id or family (or `all`) a mistyped selector most likely meant.
+    pub fn suggest(&self, selector: &str) -> Option<&'static str> {
+        let families = self.families();
+        let ids = self.rules.keys().map(|r| r.as_str());
+        crate::rule_id::closest(selector, ids.chain(families).chain(["all"]))
     }
 
     /// Apply `--select` (only these run, opt-in rules included) and `--ignore`.

@@ -123,7 +123,8 @@ impl Linter {
         if !comments.is_empty() {
             let used = suppression::apply(&comments, &mut out);
             if let Some(rule) = self.rules.iter().find(|r| r.id == RuleId::SuppressionUnused) {
-                let known = |s: &str| self.config.knows(s);
+                // Known, or the rule or family a mistyped selector most likely meant.
+                let known = |s: &str| if self.config.knows(s) { Ok(()) } else { Err(self.config.suggest(s)) };
                 unused::report(&comments, &used, &known, &mut Context::new(rule.id, rule.severity, &mut out));
             }
         }

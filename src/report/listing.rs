@@ -1,6 +1,6 @@
 //! `copydesk rules` (the rule list, human or JSON), `copydesk explain RULE` (a rule's
-//! documentation, defaults and examples) and `copydesk rules test` results. Built-in and
-//! desk rules are shown alike.
+//! documentation, defaults and examples), `copydesk explain FAMILY` (its rules) and
+//! `copydesk rules test` results. Built-in and desk rules are shown alike.
 
 use super::ListFormat;
 use crate::config::{Config, RuleConfig};
@@ -97,11 +97,49 @@ pub fn explain(out: &mut dyn Write, id: RuleId, config: &Config) -> io::Result<(
     if doc.options.is_empty() {
         writeln!(out, "None.")?;
     }
+    let builtin = Config::builtin().ok();
+    let defaults = builtin.as_ref().and_then(|b| b.rules.get(&id)).map(|r| &r.options);
     for (name, text) in doc.options {
-        let current = rc.options.get(*name).map(|v| format!(" Default here: `{v}`.")).unwrap_or_default();
-        writeln!(out, "- `{name}`: {text}.{current}")?;
+        // The default is said once, from the rule's defaults file, never from the prose.
+        let default = defaults.and_then(|d| d.get(*name));
+        let value = match (default, rc.options.get(*name)) {
+            (Some(d), Some(v)) if d != v => format!(" Default: `{d}`; this config sets `{v}`."),
+            (Some(d), _) => format!(" Default: `{d}`."),
+            (None, Some(v)) => format!(" This config sets `{v}`."),
+            (None, None) => String::new(),
+        };
+        writeln!(out, "- `{name}`: {}.{value}", without_default(text))?;
     }
     writeln!(out, "\n## Known false positives\n\n{}", doc.false_positives)
+}
+
+/// An option's description without the "(default …)" its author wrote into it: the
+/// value printed beside it comes from the config and cannot go stale.
+fn without_default(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(at) = out.find(" (default") {
+        let Some(len) = out[at..].find(')') else { break };
+        out.replace_range(at..at + len + 1, "");
+    }
+    out
+}
+
+/// `copydesk explain FAMILY`: the family's rules with their summaries.
+pub fn explain_family(out: &mut dyn Write, family: &str, config: &Config) -> io::Result<()> {
+    let entries: Vec<RuleEntry> =
+        config.rules.iter().filter(|(id, _)| id.family() == family).map(|(&id, rc)| entry(id, rc)).collect();
+    writeln!(
+        out,
+        "# {family}\n\n{} rule{}; `copydesk explain RULE` for one of them.\n",
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" }
+    )?;
+    let w = entries.iter().map(|e| e.id.len()).max().unwrap_or(4);
+    for e in entries {
+        let off = if e.enabled { "" } else { " (off by default)" };
+        writeln!(out, "{:<w$}  {:<7}  {}{off}", e.id, e.severity, e.summary)?;
+    }
+    writeln!(out, "\nSet every rule of the family at once in copydesk.toml under `[rules.{family}]`.")
 }
 
 pub fn rules_test(out: &mut dyn Write, results: &[ExampleResult]) -> io::Result<()> {

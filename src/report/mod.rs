@@ -1,15 +1,20 @@
 //! Reporters: the only code that writes output. Each format renders the same outcome;
 //! positions are computed here, at the edge, from the document's line index.
 
+mod crop;
+mod finding;
 mod human;
 mod json;
 mod json_span;
 mod junit;
 mod listing;
+mod narrated;
 mod sarif;
 mod schema;
+mod starter;
 mod stats;
 mod text;
+mod window;
 
 use crate::config::Config;
 use crate::diagnostic::Severity;
@@ -19,14 +24,22 @@ use crate::rules::RuleId;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-pub use listing::{explain, rules_list, rules_test};
+pub use listing::{explain, explain_family, rules_list, rules_test};
 pub use schema::write as schema;
+pub use starter::write as starter_config;
 pub use stats::write as stats;
+
+/// Text made elsewhere (a completion script, a manual page), written as it is.
+pub fn generated(out: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
+    out.write_all(bytes)
+}
 
 /// How `check` findings are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Human,
+    /// Plain sentences for screen readers (miette's narratable handler).
+    Narrated,
     Concise,
     Json,
     Github,
@@ -56,6 +69,8 @@ pub struct ReportOptions {
     pub statistics: bool,
     /// Findings only: no summary, no notes.
     pub quiet: bool,
+    /// The terminal's columns, for the human format's snippets and wrapping.
+    pub width: usize,
 }
 
 /// A baseline entry that matched no finding this run: the baseline can shrink.
@@ -135,6 +150,7 @@ pub fn check(out: &mut dyn Write, err: &mut dyn Write, outcome: &Outcome, option
         Format::Github => text::github(out, outcome, options),
         Format::Concise => text::concise(out, outcome).and_then(|_| text::notes(err, outcome, options)),
         Format::Human => human::write(out, outcome, options).and_then(|_| text::notes(err, outcome, options)),
+        Format::Narrated => narrated::write(out, outcome, options).and_then(|_| text::notes(err, outcome, options)),
     }
 }
 

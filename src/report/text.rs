@@ -28,6 +28,12 @@ pub fn notes(err: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) ->
     if options.quiet {
         return Ok(());
     }
+    // The reader formats say it before the findings; concise keeps stdout to findings.
+    if options.format == super::Format::Concise {
+        for note in outcome.files.iter().filter_map(super::human::stdin_note) {
+            writeln!(err, "{note}")?;
+        }
+    }
     for s in outcome.baseline.iter().flat_map(|b| &b.stale) {
         writeln!(err, "info: {}: {}", s.path, stale_message(s))?;
     }

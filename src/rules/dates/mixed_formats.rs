@@ -119,14 +119,19 @@ impl MixedFormats {
         let Some(majority) = majority else { return };
         let first = dates.iter().find(|m| m.style == majority).copied();
         for m in dates.iter().filter(|m| m.style != majority) {
+            // The draft's own dates make the point; a made-up example only where the
+            // house style is set and the draft has no date written that way.
+            let like = first.map_or_else(
+                || majority.example().to_string(),
+                |f| format!("{}, like `{}`", majority.name(), doc.text(f.span)),
+            );
             let d = ctx.report(
                 m.span,
                 format!(
-                    "`{}` is written {}; {} writes dates {}",
+                    "`{}` is written {}; {} writes dates {like}",
                     doc.text(m.span),
-                    m.style.example(),
-                    zone_name(zone),
-                    majority.example()
+                    m.style.name(),
+                    zone_name(zone)
                 ),
             );
             if let (Some(f), None) = (first, house) {
@@ -177,8 +182,17 @@ impl Rule for MixedFormats {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, labels};
+    use crate::rules::testing::{check, findings, labels};
     use crate::rules::RuleId::DatesMixedFormats as R;
+
+    #[test]
+    fn the_message_quotes_the_drafts_own_dates() {
+        let src = "Opened on May 8, 2026, closed on May 9, 2026, reopens 04/05/2026.\n";
+        assert_eq!(
+            findings(R, "", "a.md", src),
+            ["04/05/2026 | `04/05/2026` is written numeric; the body writes dates month-day-year, like `May 8, 2026`"]
+        );
+    }
 
     #[test]
     fn reports_the_minority_style() {

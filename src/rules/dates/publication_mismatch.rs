@@ -53,14 +53,16 @@ impl Rule for PublicationMismatch {
             if (date - published).get_days().abs() <= self.max_days_apart {
                 continue;
             }
-            let kind = match m.role {
-                Role::Dateline => "dateline",
-                Role::Byline => "byline",
-                _ => "front matter date",
+            // A front matter date is named by its key: `published` said once, not "date date".
+            let here = match (m.role, &m.place) {
+                (Role::Dateline, _) => "dateline date".to_string(),
+                (Role::Byline, _) => "byline date".to_string(),
+                (_, Place::FrontMatter { key }) => format!("front matter `{key}`"),
+                _ => "date".to_string(),
             };
             ctx.report(
                 m.span,
-                format!("{kind} date {} disagrees with the publication date {}", long(date), long(published)),
+                format!("{here} {} disagrees with the publication date {}", long(date), long(published)),
             )
             .label(reference.span, format!("published {} according to {what}", long(published)))
             .help(format!("use {} here, or correct {what}", long(published)));
@@ -70,7 +72,7 @@ impl Rule for PublicationMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{check, labels};
+    use crate::rules::testing::{check, findings, labels};
     use crate::rules::RuleId::DatesPublicationMismatch as R;
 
     #[test]
@@ -86,6 +88,15 @@ mod tests {
         assert!(check(R, "max_days_apart = 1", "a.md", byline).is_empty());
         let by = "+++\ndate = 2026-05-09\n+++\n\n_By Ana Ruiz, 8 May 2026_\n\nText.\n";
         assert_eq!(check(R, "", "a.md", by), ["8 May 2026"]);
+    }
+
+    #[test]
+    fn a_front_matter_date_is_named_by_its_key() {
+        let md = "---\ndate: 2026-05-03\npublished: 2026-05-08\n---\n\nText.\n";
+        assert_eq!(
+            findings(R, "", "a.md", md),
+            ["2026-05-08 | front matter `published` May 8, 2026 disagrees with the publication date May 3, 2026"]
+        );
     }
 
     #[test]

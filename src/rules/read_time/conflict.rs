@@ -42,7 +42,7 @@ fn place(origin: Origin) -> &'static str {
 
 impl Rule for Conflict {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        let mut numbered = doc.claims().iter().filter_map(|c| c.minutes.map(|m| (c, m)));
+        let mut numbered = doc.claims().iter().filter_map(|c| super::stated(doc, c).map(|m| (c, m)));
         let Some((first, first_minutes)) = numbered.next() else { return };
         for (claim, minutes) in numbered.filter(|&(_, m)| m != first_minutes) {
             ctx.report(

@@ -73,6 +73,17 @@ impl Rule for Malformed {
                     .help("labels round to whole minutes, and even a short item takes 1 min");
                 continue;
             }
+            if minutes > super::MAX_MINUTES {
+                ctx.report(
+                    claim.span,
+                    format!("read-time claim `{text}` is more minutes than any piece takes to read"),
+                )
+                .help(format!(
+                    "write the minutes the piece takes, as `{}`; `copydesk stats` shows the computed time",
+                    self.form
+                ));
+                continue;
+            }
             let whole = minutes as u64;
             let bare_number = claim.origin == Origin::FrontMatter && text.bytes().all(|b| b.is_ascii_digit());
             let house = house_claim(&self.form, whole);
@@ -133,6 +144,14 @@ mod tests {
         assert_eq!(
             fixed(R, "", "a.md", "---\nread_time: \"2 mins read\"\n---\nBody.\n", false),
             "---\nread_time: \"2 min read\"\n---\nBody.\n"
+        );
+    }
+
+    #[test]
+    fn a_huge_claim_is_past_belief_not_out_of_form() {
+        assert_eq!(
+            findings(R, "", "a.txt", &house("99999999999999999999 min read")),
+            ["99999999999999999999 min read | read-time claim `99999999999999999999 min read` is more minutes than any piece takes to read"]
         );
     }
 

@@ -88,7 +88,7 @@ impl Rule for Mismatch {
         let (exact, expected) = (stats.exact_minutes, stats.minutes);
         let tolerance = self.options.tolerance_minutes.max(exact * self.options.tolerance_percent / 100.0);
         for claim in claims {
-            let (Some(claimed), Some(number)) = (claim.minutes, claim.number) else { continue };
+            let (Some(claimed), Some(number)) = (super::stated(doc, claim), claim.number) else { continue };
             // Zero is `read-time/malformed`'s.
             let label = expected as f64;
             let (low, high) = ((exact - tolerance).min(label), exact.max(label) + tolerance);
@@ -138,6 +138,13 @@ mod tests {
         assert_eq!(check(R, "", "a.txt", &house("2 min read", 1700)), ["2 min read"]);
         let md = format!("---\nread_time: \"6 min read\"\n---\n{}\n", vec!["w"; 290].join(" "));
         assert_eq!(check(R, "", "a.md", &md), ["6 min read"]);
+    }
+
+    #[test]
+    fn negative_and_huge_claims_are_left_to_malformed() {
+        let md = format!("---\nread_time: -3\n---\n{}\n", vec!["w"; 2000].join(" "));
+        assert!(check(R, "", "a.md", &md).is_empty(), "`-3` does not claim 3 min");
+        assert!(check(R, "", "a.txt", &house("99999999999999999999 min read", 300)).is_empty());
     }
 
     #[test]

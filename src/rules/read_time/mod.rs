@@ -10,8 +10,21 @@ pub mod missing;
 /// What the family compiles ahead: nothing beyond what parsing needs.
 pub static PATTERNS: crate::patterns::Warm = &[];
 
+use crate::document::claim::Claim;
 use crate::document::count::Reading;
+use crate::document::Document;
 use crate::rules::RuleId;
+
+/// A week of minutes: no piece takes longer to read, so a claim past it is a slip of
+/// the keyboard, `read-time/malformed`'s to report and no other rule's to quote.
+pub const MAX_MINUTES: f64 = 10_080.0;
+
+/// The minutes a claim states, when they can be compared with anything: not negative
+/// (`-3` is malformed, not a claim of 3 minutes) and not past belief.
+pub fn stated(doc: &Document, claim: &Claim) -> Option<f64> {
+    let minutes = claim.minutes?;
+    (minutes <= MAX_MINUTES && !doc.text(claim.span).trim().starts_with('-')).then_some(minutes)
+}
 
 /// The rule whose options hold the desk's reading options.
 pub const READING_RULE: RuleId = RuleId::ReadTimeMismatch;

@@ -27,16 +27,25 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 }
 
 /// Run by the linter after every other rule, once suppressions have been applied.
-/// `known` says whether a selector names a rule or family this run knows.
-pub fn report(comments: &[Comment], used: &[bool], known: &dyn Fn(&str) -> bool, ctx: &mut Context<'_>) {
+/// `known` says whether a selector names a rule or family this run knows, and if not,
+/// which one it most likely meant.
+pub type Known<'a> = dyn Fn(&str) -> Result<(), Option<&'static str>> + 'a;
+
+pub fn report(comments: &[Comment], used: &[bool], known: &Known<'_>, ctx: &mut Context<'_>) {
     for (comment, &was_used) in comments.iter().zip(used) {
         if comment.kind == Kind::Enable {
             continue;
         }
-        let unknown: Vec<&str> = comment.selectors.iter().filter(|s| !known(s)).map(String::as_str).collect();
-        if !unknown.is_empty() {
-            ctx.report(comment.span, format!("suppression names unknown rule `{}`", unknown.join("`, `")))
-                .help("`copydesk rules` lists rule ids and families");
+        let verdicts: Vec<(&str, Option<&str>)> =
+            comment.selectors.iter().filter_map(|s| known(s).err().map(|m| (s.as_str(), m))).collect();
+        if !verdicts.is_empty() {
+            let names: Vec<&str> = verdicts.iter().map(|v| v.0).collect();
+            let meant: Vec<String> = verdicts.iter().filter_map(|v| v.1).map(|m| format!("`{m}`")).collect();
+            let help = match meant.is_empty() {
+                true => "`copydesk rules` lists rule ids and families".to_string(),
+                false => format!("did you mean {}? `copydesk rules` lists rule ids and families", meant.join(", ")),
+            };
+            ctx.report(comment.span, format!("suppression names unknown rule `{}`", names.join("`, `"))).help(help);
         } else if !was_used {
             ctx.report(comment.span, "this suppression comment suppresses nothing").help("remove the comment");
         }
