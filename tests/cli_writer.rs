@@ -114,7 +114,7 @@ fn a_date_reported_by_two_rules_is_one_finding() {
 #[test]
 fn help_is_in_full_once_per_rule_then_short() {
     let dir = scratch("help");
-    let draft = "Bus Fares Rise\n\nFares rose 12 percent in March, the steepest rise in a decade.\n\nRidership fell 8 percent over the same months.\n";
+    let draft = "Bus Use Falls\n\nRents rose 12 percent in March, the steepest rise in a decade.\n\nRidership fell 8 percent over the same months.\n";
     fs::write(dir.join("a.txt"), draft).unwrap();
     let o = run_in(&dir, &["check", "--format", "human", "--select", "statistics", "a.txt"], None);
     let text = out(&o);
