@@ -2,7 +2,7 @@
 //! config file and built-in rule packs ship with it. It also checks the rule table in
 //! `src/rule_id.rs` against those files, so a built-in rule without its defaults file,
 //! a file whose `id` is not its path, or a module named unlike its id fails the build
-//! instead of the first run.
+//! instead of the first run; and it declares each family's rule modules from the table.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -84,6 +84,26 @@ fn main() {
         writeln!(code, "    ({rel:?}, include_str!({file:?})),").expect("write to string");
     }
     code.push_str("];\n");
-    let out = Path::new(&env::var("OUT_DIR").expect("out dir")).join("builtin_rules.rs");
-    fs::write(out, code).expect("write generated file");
+    let out_dir = env::var("OUT_DIR").expect("out dir");
+    fs::write(Path::new(&out_dir).join("builtin_rules.rs"), code).expect("write generated file");
+    write_rule_modules(Path::new(&root), Path::new(&out_dir), &rows);
+}
+
+/// For each family, `rule_modules_<family>.rs`: one `pub mod` per rule of the table, so
+/// that a new rule is declared by its table line alone (its family's `mod.rs` includes
+/// the file) and a rule file the table does not name is never compiled in by accident.
+fn write_rule_modules(root: &Path, out_dir: &Path, rows: &[(String, String)]) {
+    let mut families: Vec<(String, String)> = Vec::new();
+    for (_, module) in rows {
+        let Some((family, name)) = module.split_once("::") else { continue };
+        let file = root.join("src/rules").join(family).join(format!("{name}.rs"));
+        let line = format!("#[path = {:?}]\npub mod {name};\n", file.to_string_lossy().replace('\\', "/"));
+        match families.iter_mut().find(|(f, _)| f == family) {
+            Some((_, code)) => code.push_str(&line),
+            None => families.push((family.to_string(), line)),
+        }
+    }
+    for (family, code) in families {
+        fs::write(out_dir.join(format!("rule_modules_{family}.rs")), code).expect("write rule modules");
+    }
 }

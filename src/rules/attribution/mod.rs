@@ -2,9 +2,8 @@
 //! `Source reporting:` line is a rule pack rule (`rules/attribution/source-line.toml`);
 //! the checks here need more than a pattern. Shared: where a draft names its sources.
 
-pub mod placeholder;
-pub mod source_mismatch;
-pub mod unattributed_quote;
+// The rule modules, one per line of the rule table (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/rule_modules_attribution.rs"));
 
 /// What the family compiles ahead.
 pub static PATTERNS: crate::patterns::Warm = &[&patterns::FOR_ATTRIBUTION];

@@ -3,13 +3,8 @@
 //! (`Document::hashtags`); this module holds what the rules share: the house styles and
 //! the rewrite that turns `#open-source ai` into `#OpenSourceAI`.
 
-pub mod duplicate;
-pub mod numeric;
-pub mod run_together;
-pub mod style;
-pub mod too_many;
-pub mod truncated;
-pub mod whitespace;
+// The rule modules, one per line of the rule table (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/rule_modules_hashtags.rs"));
 
 /// What the family compiles ahead: nothing, the hashtag scanner has no regex.
 pub static PATTERNS: crate::patterns::Warm = &[];

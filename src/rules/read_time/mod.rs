@@ -2,10 +2,8 @@
 //! reader actually reads (counted once per document by `document::count`). The desk's
 //! reading options live with `read-time/mismatch`; `copydesk stats` reads them there too.
 
-pub mod conflict;
-pub mod malformed;
-pub mod mismatch;
-pub mod missing;
+// The rule modules, one per line of the rule table (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/rule_modules_read_time.rs"));
 
 /// What the family compiles ahead: nothing beyond what parsing needs.
 pub static PATTERNS: crate::patterns::Warm = &[];

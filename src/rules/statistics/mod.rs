@@ -13,8 +13,8 @@ pub mod frame;
 pub mod reach;
 pub mod record;
 pub mod source;
-pub mod unsourced;
-pub mod vague_source;
+// The rule modules, one per line of the rule table (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/rule_modules_statistics.rs"));
 pub mod words;
 
 /// What the family compiles ahead: the figure finder's and source patterns, dearest first.
