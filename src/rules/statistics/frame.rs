@@ -112,16 +112,20 @@ pub fn covered(paragraphs: &[&str]) -> Vec<bool> {
     let mut open = false;
     paragraphs
         .iter()
-        .map(|text| match turn(text) {
-            Turn::Opens | Turn::Refers => {
-                open = true;
-                true
+        // With no frame open, a paragraph naming no document cannot open one.
+        .map(|text| {
+            match if open || ANY_DOCUMENT.is_match(text) || REFERS.is_match(text) { turn(text) } else { Turn::Neutral }
+            {
+                Turn::Opens | Turn::Refers => {
+                    open = true;
+                    true
+                }
+                Turn::Other => {
+                    open = false;
+                    false
+                }
+                Turn::Neutral => open,
             }
-            Turn::Other => {
-                open = false;
-                false
-            }
-            Turn::Neutral => open,
         })
         .collect()
 }

@@ -24,6 +24,9 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
 /// post the publisher is the source. `us` is matched in lower case only, not as `US`.
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Ww]e(?:['’](?:re|ve|d|ll))?|[Oo]urs?|us)\b"));
 
+/// `according to`, whose object is the source it names.
+static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\baccording\s+to\b"));
+
 /// A subject that names no owner before `put … at` (`Official figures`, `Estimates`).
 static UNOWNED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -112,8 +115,7 @@ impl Sources {
         let hedges: Vec<regex::Match<'_>> = HEDGE.find_iter(sentence).collect();
         // The source named after `according to` is one attribution: `government reports`
         // there is its object, not a second verb.
-        let lower = sentence.to_ascii_lowercase();
-        let according: Vec<usize> = lower.match_indices("according to").map(|(i, _)| i + 12).collect();
+        let according: Vec<usize> = ACCORDING_TO.find_iter(sentence).map(|m| m.end()).collect();
         let named = phrases.filter(move |m| {
             let in_object = according
                 .iter()

@@ -83,8 +83,11 @@ pub(super) static RATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Literals one of which every [`RANKED_CLAIM`] holds: plain literals, so the search
 /// is a fast multi-literal scan that most sentences pass through untouched.
-pub(super) static RANK_ANCHOR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"est |est,|est-|most |Most |least |Least |best|Best|worst|Worst|than "));
+pub(super) static RANK_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)largest|biggest|greatest|highest|lowest|smallest|fastest|slowest|oldest|youngest|longest|shortest|deadliest|busiest|richest|poorest|cheapest|costliest|wealthiest|strongest|weakest|tallest|deepest|heaviest|hottest|coldest|warmest|wettest|driest|safest|worst|best|fewest|most |least |than ",
+    )
+});
 /// Literals one of which every [`RATE_VALUE`] holds.
 pub(super) static RATE_ANCHOR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"R0|R number|R-number|R value|naught|eproduction|ertility rate|dds ratio|azard ratio"));
