@@ -12,6 +12,7 @@ pub mod hashtags;
 mod house;
 pub mod markdown;
 pub mod text;
+pub mod tokens;
 pub mod twitter;
 
 use crate::span::{LineIndex, Span};
