@@ -44,7 +44,22 @@ enum Wb {
     Other,
 }
 
+/// Classes by byte, looked up once per byte on the hot path rather than matched.
+static WORD_CLASSES: [Wb; 128] = {
+    let mut table = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = word_class_of(b as u8);
+        b += 1;
+    }
+    table
+};
+
 fn word_class(b: u8) -> Wb {
+    WORD_CLASSES[usize::from(b & 0x7f)]
+}
+
+const fn word_class_of(b: u8) -> Wb {
     match b {
         b'\r' => Wb::Cr,
         b'\n' => Wb::Lf,
@@ -65,8 +80,8 @@ fn word_class(b: u8) -> Wb {
 /// regional indicators there).
 fn word_break(bytes: &[u8], i: usize) -> bool {
     let (a, b) = (word_class(bytes[i - 1]), word_class(bytes[i]));
-    let before = (i >= 2).then(|| word_class(bytes[i - 2]));
-    let after = bytes.get(i + 1).map(|&c| word_class(c));
+    let before = || (i >= 2).then(|| word_class(bytes[i - 2]));
+    let after = || bytes.get(i + 1).map(|&c| word_class(c));
     let mid_letter = |c: Wb| matches!(c, Wb::MidLetter | Wb::MidNumLetQ);
     let mid_num = |c: Wb| matches!(c, Wb::MidNum | Wb::MidNumLetQ);
     match (a, b) {
@@ -74,10 +89,10 @@ fn word_break(bytes: &[u8], i: usize) -> bool {
         (Wb::Cr | Wb::Lf | Wb::Newline, _) | (_, Wb::Cr | Wb::Lf | Wb::Newline) => true,
         (Wb::Space, Wb::Space) => false,
         (Wb::Letter | Wb::Numeric, Wb::Letter | Wb::Numeric) => false,
-        (Wb::Letter, m) if mid_letter(m) && after == Some(Wb::Letter) => false,
-        (m, Wb::Letter) if mid_letter(m) && before == Some(Wb::Letter) => false,
-        (m, Wb::Numeric) if mid_num(m) && before == Some(Wb::Numeric) => false,
-        (Wb::Numeric, m) if mid_num(m) && after == Some(Wb::Numeric) => false,
+        (Wb::Letter, m) if mid_letter(m) && after() == Some(Wb::Letter) => false,
+        (m, Wb::Letter) if mid_letter(m) && before() == Some(Wb::Letter) => false,
+        (m, Wb::Numeric) if mid_num(m) && before() == Some(Wb::Numeric) => false,
+        (Wb::Numeric, m) if mid_num(m) && after() == Some(Wb::Numeric) => false,
         (Wb::Letter | Wb::Numeric | Wb::ExtendNumLet, Wb::ExtendNumLet) => false,
         (Wb::ExtendNumLet, Wb::Letter | Wb::Numeric) => false,
         _ => true,
@@ -121,7 +136,21 @@ enum Sb {
     Other,
 }
 
+static SENTENCE_CLASSES: [Sb; 128] = {
+    let mut table = [Sb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = sentence_class_of(b as u8);
+        b += 1;
+    }
+    table
+};
+
 fn sentence_class(b: u8) -> Sb {
+    SENTENCE_CLASSES[usize::from(b & 0x7f)]
+}
+
+const fn sentence_class_of(b: u8) -> Sb {
     match b {
         b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => Sb::Sp,
         b'a'..=b'z' => Sb::Lower,
