@@ -108,7 +108,10 @@ fn is_word(segment: &str) -> bool {
 /// Like `tally`, skipping bare URLs (`https://…`, `www.…`, `example.com/…`): nobody reads
 /// them as words, and Markdown link targets are already cut out of the pieces.
 fn tally_prose(text: &str) -> (usize, usize) {
-    if !text.contains(['/', '.']) {
+    // Every URL form has a `/` (`://`, `domain.tld/`) or is `www.`; a paragraph without
+    // either, nearly all of them, need not be searched for URLs.
+    let www = || text.match_indices('.').any(|(i, _)| i >= 3 && text.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www"));
+    if !text.contains('/') && !www() {
         return tally(text);
     }
     let (mut words, mut cjk, mut from) = (0, 0, 0);

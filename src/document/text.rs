@@ -46,11 +46,6 @@ pub(super) fn region_sentences(doc: &Document, index: usize) -> Vec<Segment> {
         .collect()
 }
 
-/// The sentences of every region, in order.
-pub(super) fn sentences(doc: &Document) -> Vec<Segment> {
-    (0..doc.regions.len()).flat_map(|index| region_sentences(doc, index)).collect()
-}
-
 /// The words of every region's prose pieces, in order.
 pub(super) fn words(doc: &Document) -> Vec<Segment> {
     let mut out = Vec::new();
