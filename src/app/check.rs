@@ -134,12 +134,22 @@ fn streams(settings: &CheckSettings) -> bool {
 
 /// One file of a streamed run, ready to write.
 struct Rendered {
-    json: String,
+    json: Body,
     totals: report::Totals,
     hidden: usize,
     stale: Vec<report::Stale>,
     failing: bool,
 }
+
+/// A file's object rendered, or for a large file the report itself, rendered as it is
+/// written so that the file is not held twice.
+enum Body {
+    Json(String),
+    Report(Box<FileReport>),
+}
+
+/// Past this size a file's object is rendered straight into the output.
+const RENDER_APART: usize = 1 << 20;
 
 fn stream_json(p: Prepared, settings: &CheckSettings, out: &mut dyn Write) -> std::io::Result<i32> {
     let (changes, baseline) = (p.changes.as_ref(), p.baseline.as_ref());
@@ -153,12 +163,20 @@ fn stream_json(p: Prepared, settings: &CheckSettings, out: &mut dyn Write) -> st
         let mut totals = report::Totals::default();
         totals.add(&c.report.diagnostics);
         let failing = settings.fail_on.is_some_and(|t| c.report.diagnostics.iter().any(|d| d.severity >= t));
-        Ok(Rendered { json: report::json_file(&c.report), totals, hidden, stale, failing })
+        let json = if c.report.document.source.len() > RENDER_APART {
+            Body::Report(Box::new(c.report))
+        } else {
+            Body::Json(report::json_file(&c.report))
+        };
+        Ok(Rendered { json, totals, hidden, stale, failing })
     };
     let mut stream = report::JsonStream::begin(out)?;
     let (mut totals, mut summary, mut failing) = (report::Totals::default(), BaselineOutcome::default(), false);
     let errors = p.gathered.run_in_order(render, |r| {
-        stream.file(out, &r.json)?;
+        match &r.json {
+            Body::Json(text) => stream.file(out, text)?,
+            Body::Report(f) => stream.report(out, f)?,
+        }
         totals.merge(r.totals);
         summary.hidden += r.hidden;
         summary.stale.extend(r.stale);

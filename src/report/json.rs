@@ -173,9 +173,14 @@ impl Totals {
 }
 
 /// One file's object in `files`, rendered apart (by the thread that checked the file)
-/// and indented for its place in the pretty-printed document. JSON strings hold no raw
-/// line breaks, so indenting every line is safe.
+/// and indented for its place in the pretty-printed document.
 pub fn file(f: &FileReport) -> String {
+    let mut out = Vec::new();
+    write_file(&mut out, f).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+fn write_file(out: &mut dyn Write, f: &FileReport) -> io::Result<()> {
     let file = File {
         path: &f.path,
         diagnostics: f
@@ -186,8 +191,29 @@ pub fn file(f: &FileReport) -> String {
             .collect(),
         stats: super::stats::json_stats(f),
     };
-    let text = serde_json::to_string_pretty(&file).expect("a report serialises");
-    text.replace('\n', "\n    ")
+    serde_json::to_writer_pretty(Indented(out), &file).map_err(io::Error::other)
+}
+
+/// Indents every line after the first by two levels, the depth of a file's object in
+/// the document. JSON strings hold no raw line breaks, so every `\n` is layout.
+struct Indented<'a>(&'a mut dyn Write);
+
+impl Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut lines = buf.split(|&b| b == b'\n');
+        if let Some(first) = lines.next() {
+            self.0.write_all(first)?;
+        }
+        for line in lines {
+            self.0.write_all(b"\n    ")?;
+            self.0.write_all(line)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
 }
 
 /// The one JSON document, written a file at a time: the head, each file's object as it
@@ -208,9 +234,21 @@ impl Stream {
 
     /// Write a file's object from [`file`].
     pub fn file(&mut self, out: &mut dyn Write, rendered: &str) -> io::Result<()> {
+        self.separate(out)?;
+        out.write_all(rendered.as_bytes())
+    }
+
+    /// Render and write a file's object here: for a large file, whose rendered object
+    /// would be a second copy of it in memory.
+    pub fn report(&mut self, out: &mut dyn Write, f: &FileReport) -> io::Result<()> {
+        self.separate(out)?;
+        write_file(out, f)
+    }
+
+    fn separate(&mut self, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(if self.files == 0 { b"\n    " } else { b",\n    " })?;
         self.files += 1;
-        out.write_all(rendered.as_bytes())
+        Ok(())
     }
 
     /// Close `files` and write the run's keys: `outcome` gives errors, config errors,
@@ -260,7 +298,7 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) ->
     let mut stream = Stream::begin(out)?;
     let mut totals = Totals::default();
     for f in &outcome.files {
-        stream.file(out, &file(f))?;
+        stream.report(out, f)?;
         totals.add(&f.diagnostics);
     }
     stream.finish(out, outcome, &totals, options)
