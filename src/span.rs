@@ -112,6 +112,19 @@ impl LineIndex {
         Position { line: line + 1, column: prefix.chars().count() + 1 }
     }
 
+    /// Both [`LineIndex::position`] and [`LineIndex::lsp_position`] of `offset`, finding
+    /// its line once; on an ASCII line the columns are the byte count (reports write
+    /// both for every span, and long paragraphs are one line).
+    pub fn positions(&self, source: &str, offset: usize) -> (Position, LspPosition) {
+        let (line, prefix) = self.line_prefix(source, offset);
+        let (chars, utf16) = if prefix.is_ascii() {
+            (prefix.len(), prefix.len())
+        } else {
+            (prefix.chars().count(), prefix.encode_utf16().count())
+        };
+        (Position { line: line + 1, column: chars + 1 }, LspPosition { line, character: utf16 })
+    }
+
     pub fn lsp_position(&self, source: &str, offset: usize) -> LspPosition {
         let (line, prefix) = self.line_prefix(source, offset);
         LspPosition { line, character: prefix.encode_utf16().count() }
@@ -183,6 +196,7 @@ mod tests {
         assert_eq!(pos, Position { line, column }, "position of {needle:?}");
         let lsp = idx.lsp_position(source, offset);
         assert_eq!(lsp, LspPosition { line: line - 1, character: lsp_char }, "lsp of {needle:?}");
+        assert_eq!(idx.positions(source, offset), (pos, lsp), "both positions of {needle:?}");
         assert_eq!(idx.offset(source, pos), Some(offset));
         assert_eq!(idx.lsp_offset(source, lsp), Some(offset));
     }

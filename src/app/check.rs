@@ -73,6 +73,9 @@ fn prepare(settings: &CheckSettings) -> Result<Prepared, ConfigError> {
 }
 
 fn check_all(p: Prepared, settings: &CheckSettings, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    if streams(settings) {
+        return stream_json(p, settings, out);
+    }
     let config = p.gathered.config();
     let changes = p.changes.as_ref();
     let (checked, errors) = p.gathered.run(|job, stdin| guarded(job, settings, stdin, changes));
@@ -117,6 +120,75 @@ fn check_all(p: Prepared, settings: &CheckSettings, out: &mut dyn Write, err: &m
     report::check(out, err, &outcome, &settings.report)?;
     let failing =
         settings.fail_on.is_some_and(|t| outcome.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= t));
+    Ok(if !outcome.errors.is_empty() {
+        EXIT_ERROR
+    } else if failing {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// `--format json` with nothing to fix and no baseline to write: each file's object is
+/// rendered by the thread that checked it and written in path order as its batch ends,
+/// so memory holds a batch of documents, not the run's.
+fn streams(settings: &CheckSettings) -> bool {
+    settings.report.format == Format::Json && settings.fix == FixMode::Off && settings.write_baseline.is_none()
+}
+
+/// One file of a streamed run, ready to write.
+struct Rendered {
+    json: Body,
+    totals: report::Totals,
+    hidden: usize,
+    stale: Vec<report::Stale>,
+    failing: bool,
+}
+
+/// A file's object rendered, or for a large file the report itself, rendered as it is
+/// written so that the file is not held twice.
+enum Body {
+    Json(String),
+    Report(Box<FileReport>),
+}
+
+/// Past this size a file's object is rendered straight into the output.
+const RENDER_APART: usize = 1 << 20;
+
+fn stream_json(p: Prepared, settings: &CheckSettings, out: &mut dyn Write) -> std::io::Result<i32> {
+    let (changes, baseline) = (p.changes.as_ref(), p.baseline.as_ref());
+    let render = |job: &Job, stdin: Option<&[u8]>| {
+        let mut c = guarded(job, settings, stdin, changes)?;
+        // As in `check_all`: the baseline first, then the changed lines.
+        let (hidden, stale) = baseline.map(|b| b.apply(&mut c.report)).unwrap_or_default();
+        if let Some(t) = &c.touched {
+            only_touched(&mut c.report, t);
+        }
+        let mut totals = report::Totals::default();
+        totals.add(&c.report.diagnostics);
+        let failing = settings.fail_on.is_some_and(|t| c.report.diagnostics.iter().any(|d| d.severity >= t));
+        let json = if c.report.document.source.len() > RENDER_APART {
+            Body::Report(Box::new(c.report))
+        } else {
+            Body::Json(report::json_file(&c.report))
+        };
+        Ok(Rendered { json, totals, hidden, stale, failing })
+    };
+    let mut stream = report::JsonStream::begin(out)?;
+    let (mut totals, mut summary, mut failing) = (report::Totals::default(), BaselineOutcome::default(), false);
+    let errors = p.gathered.run_in_order(render, |r| {
+        match &r.json {
+            Body::Json(text) => stream.file(out, text)?,
+            Body::Report(f) => stream.report(out, f)?,
+        }
+        totals.merge(r.totals);
+        summary.hidden += r.hidden;
+        summary.stale.extend(r.stale);
+        failing |= r.failing;
+        Ok(())
+    })?;
+    let outcome = Outcome { errors, baseline: baseline.map(|_| summary), ..Outcome::default() };
+    stream.finish(out, &outcome, &totals, &settings.report)?;
     Ok(if !outcome.errors.is_empty() {
         EXIT_ERROR
     } else if failing {
@@ -171,16 +243,19 @@ fn check_one(
 ) -> Result<Checked, FileError> {
     let (name, linter) = (job.name.as_str(), &job.linter);
     let original = job.read(stdin)?;
-    let (document, diagnostics, fixed) = if settings.fix == FixMode::Off {
-        let (doc, diags) = linter.lint(name, original.clone());
-        (doc, diags, 0)
+    // The text is copied only when fixing, to compare the fixed text with it.
+    let (document, diagnostics, fixed, original) = if settings.fix == FixMode::Off {
+        let (doc, diags) = linter.lint(name, original);
+        (doc, diags, 0, None)
     } else {
         let f = linter.fix(name, original.clone(), settings.unsafe_fixes);
-        (f.document, f.diagnostics, f.fixes)
+        (f.document, f.diagnostics, f.fixes, Some(original))
     };
     let report = FileReport { path: name.to_string(), document, diagnostics, stats: None, fingerprints: Vec::new() };
     let mut checked = Checked { report, diff: None, stdin_fixed: None, fixed, touched: None };
-    deliver_fixes(job, settings, &original, &mut checked)?;
+    if let Some(original) = original {
+        deliver_fixes(job, settings, &original, &mut checked)?;
+    }
     let r = &mut checked.report;
     r.fingerprints = fingerprints(&r.document.source, &r.diagnostics);
     if let Some(changes) = changes {

@@ -83,6 +83,30 @@ impl Gathered {
         errors.sort();
         (done, errors)
     }
+
+    /// Like [`Gathered::run`], handing each success to `sink` in input order as soon as
+    /// its batch is done, so a run holds one batch of results, never all of them.
+    pub fn run_in_order<T: Send>(
+        self,
+        work: impl Fn(&Job, Option<&[u8]>) -> Result<T, FileError> + Sync,
+        mut sink: impl FnMut(T) -> std::io::Result<()>,
+    ) -> std::io::Result<Vec<FileError>> {
+        let stdin = self.stdin.as_deref();
+        let mut errors = self.errors;
+        // Enough files per batch that the cores rarely wait at its end for a long one.
+        let batch = rayon::current_num_threads() * 32;
+        for jobs in self.jobs.chunks(batch) {
+            let results: Vec<Result<T, FileError>> = jobs.par_iter().map(|job| work(job, stdin)).collect();
+            for r in results {
+                match r {
+                    Ok(t) => sink(t)?,
+                    Err(e) => errors.push(e),
+                }
+            }
+        }
+        errors.sort();
+        Ok(errors)
+    }
 }
 
 /// Find the inputs and their configs.

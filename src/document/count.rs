@@ -12,7 +12,6 @@
 use super::{Document, RegionKind};
 use crate::span::Span;
 use serde::Deserialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// What a counted part of the draft is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +53,7 @@ pub fn tally(text: &str) -> (usize, usize) {
     // A hyphen or ampersand directly between two words joins them (`middle-power`, `R&D`),
     // and a colon or slash between digits (`2:07:49`, `13/09/2026`); `join` is what the next segment must be.
     let (mut after, mut join) = (None::<&str>, Join::None);
-    for segment in text.split_word_bounds() {
+    for (_, segment) in super::tokens::word_bounds(text) {
         let ideographs = if segment.is_ascii() { 0 } else { segment.chars().filter(|&c| is_cjk(c)).count() };
         let digit_edge = |s: &str, end: bool| {
             let c = if end { s.chars().next_back() } else { s.chars().next() };
@@ -109,7 +108,10 @@ fn is_word(segment: &str) -> bool {
 /// Like `tally`, skipping bare URLs (`https://…`, `www.…`, `example.com/…`): nobody reads
 /// them as words, and Markdown link targets are already cut out of the pieces.
 fn tally_prose(text: &str) -> (usize, usize) {
-    if !text.contains(['/', '.']) {
+    // Every URL form has a `/` (`://`, `domain.tld/`) or is `www.`; a paragraph without
+    // either, nearly all of them, need not be searched for URLs.
+    let www = || text.match_indices('.').any(|(i, _)| i >= 3 && text.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www"));
+    if !text.contains('/') && !www() {
         return tally(text);
     }
     let (mut words, mut cjk, mut from) = (0, 0, 0);

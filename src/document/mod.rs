@@ -12,6 +12,7 @@ pub mod hashtags;
 mod house;
 pub mod markdown;
 pub mod text;
+pub mod tokens;
 pub mod twitter;
 
 use crate::span::{LineIndex, Span};
@@ -115,6 +116,8 @@ pub struct Document {
     pub code: Vec<Span>,
     pub lines: LineIndex,
     sentences: OnceLock<Vec<Segment>>,
+    /// Sentences of single regions, cut once for every rule that asks for them.
+    region_sentences: OnceLock<Vec<OnceLock<Vec<Segment>>>>,
     words: OnceLock<Vec<Segment>>,
     hashtags: OnceLock<Vec<hashtags::Hashtag>>,
     dates: OnceLock<dates::Dates>,
@@ -177,6 +180,7 @@ impl Document {
             images: extras.images,
             code: extras.code,
             sentences: OnceLock::new(),
+            region_sentences: OnceLock::new(),
             words: OnceLock::new(),
             hashtags: OnceLock::new(),
             dates: OnceLock::new(),
@@ -218,7 +222,8 @@ impl Document {
 
     /// Sentences of every region's prose, computed on first use.
     pub fn sentences(&self) -> &[Segment] {
-        self.sentences.get_or_init(|| text::sentences(self))
+        // Through the per-region cache, so regions a rule already cut are not cut again.
+        self.sentences.get_or_init(|| (0..self.regions.len()).flat_map(|i| self.region_sentences(i)).collect())
     }
 
     /// Hashtags in hashtag lines, prose and front matter, found on first use.
@@ -249,7 +254,11 @@ impl Document {
                 let from = all.partition_point(|s| s.region < index);
                 all[from..].iter().take_while(|s| s.region == index).copied().collect()
             }
-            None => text::region_sentences(self, index),
+            None => {
+                let cache =
+                    self.region_sentences.get_or_init(|| self.regions.iter().map(|_| OnceLock::new()).collect());
+                cache[index].get_or_init(|| text::region_sentences(self, index)).clone()
+            }
         }
     }
 

@@ -1,17 +1,17 @@
-//! Sentences and words with byte spans, from unicode-segmentation. Sentences are cut from
-//! a region's whole text (so a sentence that runs across a Markdown link stays one
-//! sentence); words come from prose pieces only, so URLs and code are never words.
+//! Sentences and words with byte spans, from the shared tokenizer (`tokens`). Sentences
+//! are cut from a region's whole text (so a sentence that runs across a Markdown link
+//! stays one sentence); words come from prose pieces only, so URLs and code are never words.
 
+use super::tokens;
 use super::{Document, Segment};
 use crate::span::Span;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Sentence spans (trimmed of surrounding whitespace) of `text`, relative to it. Line
 /// breaks inside a region are wrapping, not sentence ends (UAX #29 would break at every
 /// one), so they are read as spaces; both are one byte, so offsets are unchanged.
 pub fn sentence_spans(text: &str) -> Vec<Span> {
-    let flat: String = text.chars().map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }).collect();
-    flat.split_sentence_bound_indices()
+    tokens::flat_sentence_bounds(text)
+        .into_iter()
         .filter_map(|(i, s)| {
             let lead = s.len() - s.trim_start().len();
             let t = s.trim();
@@ -22,7 +22,7 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
 
 /// Word spans of `text`, relative to it: word-bound segments holding a letter or digit.
 pub fn word_spans(text: &str) -> Vec<Span> {
-    text.split_word_bound_indices()
+    tokens::word_bounds(text)
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .map(|(i, w)| Span::new(i, i + w.len()))
         .collect()
@@ -44,11 +44,6 @@ pub(super) fn region_sentences(doc: &Document, index: usize) -> Vec<Segment> {
         .into_iter()
         .map(|s| Segment { span: whole.sub(s.range()), region: index })
         .collect()
-}
-
-/// The sentences of every region, in order.
-pub(super) fn sentences(doc: &Document) -> Vec<Segment> {
-    (0..doc.regions.len()).flat_map(|index| region_sentences(doc, index)).collect()
 }
 
 /// The words of every region's prose pieces, in order.

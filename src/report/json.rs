@@ -1,20 +1,29 @@
 //! `--format json`: the machine format editors and CI depend on. Schema version 1; the
 //! shape is documented in the README, described by `copydesk schema` (`schema.json`)
 //! and pinned by a CLI test. Keys added since version 1 are optional, so readers of the
-//! first shape still work.
+//! first shape still work. The document is written as a stream (head, one object per
+//! file in path order, the run's keys), so a large run never holds it whole.
 
 use super::json_span::{span, JsonSpan};
 use super::{Outcome, ReportOptions};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
+use crate::lint::FileReport;
+use crate::rules::RuleId;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+/// The document's keys before `files`.
 #[derive(Serialize)]
-struct Report<'a> {
+struct Head {
     schema_version: u32,
     tool: Tool,
-    files: Vec<File<'a>>,
+}
+
+/// The document's keys after `files`, about the run as a whole.
+#[derive(Serialize)]
+struct Tail<'a> {
     errors: Vec<FileError<'a>>,
     summary: Summary,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -128,49 +137,169 @@ fn diagnostic<'a>(doc: &Document, d: &'a Diagnostic, fingerprint: Option<&'a Str
     }
 }
 
-pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) -> io::Result<()> {
-    let report = Report {
-        schema_version: 1,
-        tool: Tool { name: "copydesk", version: env!("CARGO_PKG_VERSION") },
-        files: outcome
-            .files
+/// What the summary counts, added up file by file as a streamed run goes.
+#[derive(Debug, Default)]
+pub struct Totals {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    per_rule: BTreeMap<RuleId, usize>,
+}
+
+impl Totals {
+    /// Count one file's findings.
+    pub fn add(&mut self, diagnostics: &[Diagnostic]) {
+        self.files += 1;
+        for d in diagnostics {
+            match d.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+            *self.per_rule.entry(d.rule).or_insert(0) += 1;
+        }
+    }
+
+    /// Add another run's totals (a file counted on another thread).
+    pub fn merge(&mut self, other: Totals) {
+        self.files += other.files;
+        (self.errors, self.warnings, self.infos) =
+            (self.errors + other.errors, self.warnings + other.warnings, self.infos + other.infos);
+        for (rule, n) in other.per_rule {
+            *self.per_rule.entry(rule).or_insert(0) += n;
+        }
+    }
+}
+
+/// One file's object in `files`, rendered apart (by the thread that checked the file)
+/// and indented for its place in the pretty-printed document.
+pub fn file(f: &FileReport) -> String {
+    let mut out = Vec::new();
+    write_file(&mut out, f).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+fn write_file(out: &mut dyn Write, f: &FileReport) -> io::Result<()> {
+    let file = File {
+        path: &f.path,
+        diagnostics: f
+            .diagnostics
             .iter()
-            .map(|f| File {
-                path: &f.path,
-                diagnostics: f
-                    .diagnostics
-                    .iter()
-                    .enumerate()
-                    .map(|(i, d)| diagnostic(&f.document, d, f.fingerprints.get(i)))
-                    .collect(),
-                stats: super::stats::json_stats(f),
-            })
+            .enumerate()
+            .map(|(i, d)| diagnostic(&f.document, d, f.fingerprints.get(i)))
             .collect(),
-        errors: outcome.errors.iter().map(|(path, message)| FileError { path, message }).collect(),
-        summary: Summary {
-            files: outcome.files.len(),
-            errors: outcome.count(Severity::Error),
-            warnings: outcome.count(Severity::Warning),
-            infos: outcome.count(Severity::Info),
-        },
-        config_errors: outcome
-            .config_error
-            .iter()
-            .map(|e| ConfigProblem { message: e.message(), file: e.file(), line: e.line() })
-            .collect(),
-        statistics: options
-            .statistics
-            .then(|| outcome.per_rule().into_iter().map(|(rule, n)| (rule.as_str(), n)).collect()),
-        diff: (!outcome.diffs.is_empty()).then(|| outcome.diffs.concat()),
-        baseline: outcome.baseline.as_ref().map(|b| Baseline {
-            hidden: b.hidden,
-            stale: b
-                .stale
-                .iter()
-                .map(|s| Stale { path: &s.path, rule: &s.rule, fingerprint: &s.fingerprint, message: &s.message })
-                .collect(),
-        }),
+        stats: super::stats::json_stats(f),
     };
-    serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
-    writeln!(out)
+    serde_json::to_writer_pretty(Indented(out), &file).map_err(io::Error::other)
+}
+
+/// Indents every line after the first by two levels, the depth of a file's object in
+/// the document. JSON strings hold no raw line breaks, so every `\n` is layout.
+struct Indented<'a>(&'a mut dyn Write);
+
+impl Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut lines = buf.split(|&b| b == b'\n');
+        if let Some(first) = lines.next() {
+            self.0.write_all(first)?;
+        }
+        for line in lines {
+            self.0.write_all(b"\n    ")?;
+            self.0.write_all(line)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// The one JSON document, written a file at a time: the head, each file's object as it
+/// comes, then the run's keys. Byte for byte what serialising the whole report at once
+/// would write, so a run need not keep every document until the end.
+pub struct Stream {
+    files: usize,
+}
+
+impl Stream {
+    pub fn begin(out: &mut dyn Write) -> io::Result<Stream> {
+        let head = Head { schema_version: 1, tool: Tool { name: "copydesk", version: env!("CARGO_PKG_VERSION") } };
+        let text = serde_json::to_string_pretty(&head).map_err(io::Error::other)?;
+        out.write_all(text.strip_suffix("\n}").unwrap_or(&text).as_bytes())?;
+        out.write_all(b",\n  \"files\": [")?;
+        Ok(Stream { files: 0 })
+    }
+
+    /// Write a file's object from [`file`].
+    pub fn file(&mut self, out: &mut dyn Write, rendered: &str) -> io::Result<()> {
+        self.separate(out)?;
+        out.write_all(rendered.as_bytes())
+    }
+
+    /// Render and write a file's object here: for a large file, whose rendered object
+    /// would be a second copy of it in memory.
+    pub fn report(&mut self, out: &mut dyn Write, f: &FileReport) -> io::Result<()> {
+        self.separate(out)?;
+        write_file(out, f)
+    }
+
+    fn separate(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.files == 0 { b"\n    " } else { b",\n    " })?;
+        self.files += 1;
+        Ok(())
+    }
+
+    /// Close `files` and write the run's keys: `outcome` gives errors, config errors,
+    /// diffs and the baseline, `totals` the summary.
+    pub fn finish(
+        self,
+        out: &mut dyn Write,
+        outcome: &Outcome,
+        totals: &Totals,
+        options: &ReportOptions,
+    ) -> io::Result<()> {
+        out.write_all(if self.files == 0 { b"]" } else { b"\n  ]" })?;
+        let tail = Tail {
+            errors: outcome.errors.iter().map(|(path, message)| FileError { path, message }).collect(),
+            summary: Summary {
+                files: totals.files,
+                errors: totals.errors,
+                warnings: totals.warnings,
+                infos: totals.infos,
+            },
+            config_errors: outcome
+                .config_error
+                .iter()
+                .map(|e| ConfigProblem { message: e.message(), file: e.file(), line: e.line() })
+                .collect(),
+            statistics: options
+                .statistics
+                .then(|| totals.per_rule.iter().map(|(rule, n)| (rule.as_str(), *n)).collect()),
+            diff: (!outcome.diffs.is_empty()).then(|| outcome.diffs.concat()),
+            baseline: outcome.baseline.as_ref().map(|b| Baseline {
+                hidden: b.hidden,
+                stale: b
+                    .stale
+                    .iter()
+                    .map(|s| Stale { path: &s.path, rule: &s.rule, fingerprint: &s.fingerprint, message: &s.message })
+                    .collect(),
+            }),
+        };
+        let text = serde_json::to_string_pretty(&tail).map_err(io::Error::other)?;
+        out.write_all(b",")?;
+        out.write_all(text.strip_prefix('{').unwrap_or(&text).as_bytes())?;
+        writeln!(out)
+    }
+}
+
+pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) -> io::Result<()> {
+    let mut stream = Stream::begin(out)?;
+    let mut totals = Totals::default();
+    for f in &outcome.files {
+        stream.report(out, f)?;
+        totals.add(&f.diagnostics);
+    }
+    stream.finish(out, outcome, &totals, options)
 }

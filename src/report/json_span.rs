@@ -30,8 +30,7 @@ struct LspPos {
 }
 
 pub fn span(doc: &Document, span: Span) -> JsonSpan {
-    let (s, e) = (doc.lines.position(&doc.source, span.start), doc.lines.position(&doc.source, span.end));
-    let (ls, le) = (doc.lines.lsp_position(&doc.source, span.start), doc.lines.lsp_position(&doc.source, span.end));
+    let ((s, ls), (e, le)) = (doc.lines.positions(&doc.source, span.start), doc.lines.positions(&doc.source, span.end));
     JsonSpan {
         start: span.start,
         end: span.end,

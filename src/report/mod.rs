@@ -24,6 +24,7 @@ use crate::rules::RuleId;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+pub use json::{file as json_file, Stream as JsonStream, Totals};
 pub use listing::{explain, explain_family, rules_list, rules_test};
 pub use schema::write as schema;
 pub use starter::write as starter_config;

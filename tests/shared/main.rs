@@ -8,6 +8,7 @@ mod robustness;
 mod sample;
 mod schemas;
 mod statistics_gate;
+mod tokens;
 
 use std::path::{Path, PathBuf};
 

@@ -111,12 +111,17 @@ impl Sources {
     /// The attributions in `sentence` that name a source, hedges (`an estimated`) left out.
     fn attributions<'a>(&'a self, sentence: &'a str) -> impl Iterator<Item = Span> + 'a {
         let phrases = self.cites.iter().flat_map(|r| r.find_iter(sentence));
-        // A reporting word inside a hedge (`by reports`, `reportedly`) names no one.
-        let hedges: Vec<regex::Match<'_>> = HEDGE.find_iter(sentence).collect();
-        // The source named after `according to` is one attribution: `government reports`
-        // there is its object, not a second verb.
-        let according: Vec<usize> = ACCORDING_TO.find_iter(sentence).map(|m| m.end()).collect();
+        // Worked out on the first phrase found: most sentences have none.
+        let context = std::cell::OnceCell::new();
         let named = phrases.filter(move |m| {
+            let (hedges, according) = context.get_or_init(|| {
+                // A reporting word inside a hedge (`by reports`, `reportedly`) names no one.
+                let hedges: Vec<regex::Match<'_>> = HEDGE.find_iter(sentence).collect();
+                // The source named after `according to` is one attribution: `government
+                // reports` there is its object, not a second verb.
+                let according: Vec<usize> = ACCORDING_TO.find_iter(sentence).map(|m| m.end()).collect();
+                (hedges, according)
+            });
             let in_object = according
                 .iter()
                 .any(|&end| end < m.start() && !sentence[end..m.start()].contains([',', '.', ';', ':', '(', '—']));
