@@ -23,8 +23,8 @@ use crate::patterns::{MONEY, PERCENT};
 use crate::span::Span;
 use context::{looks_like_label, COMPARING_BEFORE, WHOLE_BEFORE};
 use patterns::{
-    CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKED_CLAIM, RANKING, RANK_ANCHOR, RATE_ANCHOR,
-    RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN,
+    CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKED_CLAIM, RANKING, RANK_ANCHOR,
+    RANK_DETERMINER, RATE_ANCHOR, RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN, THAN_ANY_OTHER,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,11 +146,18 @@ fn rates_and_rankings(text: &str) -> Vec<(usize, usize, Kind)> {
     }
     if RANK_ANCHOR.is_match(text) {
         for c in RANKED_CLAIM.captures_iter(text) {
-            if c.name("office").is_none() {
-                let m = c.name("a").or(c.name("b")).or(c.name("c")).expect("one branch matched");
+            let ranks = match c.name("a") {
+                Some(a) => c.name("office").is_none() && RANK_DETERMINER.is_match(near_end(&text[..a.start()], 24)),
+                None => true,
+            };
+            if ranks {
+                let m = c.name("a").or(c.name("b")).expect("one branch matched");
                 out.push((m.start(), c.get(0).map_or(m.end(), |w| w.end()), Kind::Ranking));
             }
         }
+    }
+    if text.contains("any other") || text.contains("Any other") {
+        out.extend(THAN_ANY_OTHER.find_iter(text).map(|m| (m.start(), m.end(), Kind::Ranking)));
     }
     out
 }

@@ -71,8 +71,16 @@ const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)
 /// start`) is not a statistic, and a rank of office (`highest-ranking`) is a title.
 pub(super) static RANKED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bamong\s+the)\s+(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Japan|Brazil|Mexico|Russia)['’]s\s+(?P<b>{SUPERLATIVE})\b|\b(?P<c>(?:[a-z]{{3,}}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other)\b"
+        r"(?i)\b(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Japan|Brazil|Mexico|Russia)['’]s\s+(?P<b>{SUPERLATIVE})\b"
     ))
+});
+/// What stands right before a superlative that ranks (`the`, `its`, `among the`); the
+/// search starts at the superlative itself, so its rare words lead the scan.
+pub(super) static RANK_DETERMINER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bamong\s+the)\s+$"));
+/// `faster than in any other city`: a comparison with the whole class.
+pub(super) static THAN_ANY_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other\b")
 });
 /// An epidemiological or demographic rate given as a bare number (`an R0 of about 2`,
 /// `a fertility rate of 1.6`); the value is the figure.
