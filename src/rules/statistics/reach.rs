@@ -20,6 +20,9 @@ pub struct Voice<'a> {
     pub sources: &'a Sources,
     pub first_person: bool,
     pub organisation: Option<&'a str>,
+    /// The interviewer's questions, by region index: their answers speak for the
+    /// interviewee.
+    pub questions: &'a [usize],
 }
 
 /// What reaches the sentences of one region from outside each sentence.
@@ -52,10 +55,10 @@ impl Reach {
         has_figures: &dyn Fn(usize) -> bool,
         quotes: &Quotations,
     ) -> Reach {
-        let Voice { sources, first_person, organisation } = *voice;
+        let Voice { sources, first_person, organisation, .. } = *voice;
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
-        let answer = answers_a_question(doc, index);
+        let answer = answers_a_question(doc, voice.questions, index);
         let voiced: Vec<bool> = sentences
             .iter()
             .map(|s| {
@@ -135,16 +138,25 @@ fn is_question(text: &str) -> bool {
 
 /// Whether region `index` is an interviewee's answer: the paragraphs after a question,
 /// up to the next one, in a piece laid out as questions and answers (two or more).
-fn answers_a_question(doc: &Document, index: usize) -> bool {
+fn answers_a_question(doc: &Document, questions: &[usize], index: usize) -> bool {
     let paragraph = |i: usize| doc.regions[i].kind == RegionKind::Paragraph;
-    let question = |i: usize| paragraph(i) && is_question(doc.text(doc.regions[i].span));
-    if !paragraph(index) || question(index) || (0..doc.regions.len()).filter(|&i| question(i)).count() < 2 {
+    if questions.len() < 2 || !paragraph(index) || questions.binary_search(&index).is_ok() {
         return false;
     }
+    // The nearest question before, with nothing but paragraphs between.
+    let Some(&asked) = questions[..questions.partition_point(|&q| q < index)].last() else {
+        return false;
+    };
+    let answered = (asked + 1..index).all(paragraph);
     // Answers speak in the first person; the writer's own closing lines do not.
     let text = doc.text(doc.regions[index].span);
-    let speaks = ANSWER_VOICE.is_match(text) || SPEAKER_TAG.is_match(text);
-    speaks && (0..index).rev().take_while(|&i| paragraph(i)).any(question)
+    answered && (ANSWER_VOICE.is_match(text) || SPEAKER_TAG.is_match(text))
+}
+
+/// The interviewer's questions of `doc`, by region index (see [`answers_a_question`]).
+pub fn questions(doc: &Document) -> Vec<usize> {
+    let paragraph = |i: usize| doc.regions[i].kind == RegionKind::Paragraph;
+    (0..doc.regions.len()).filter(|&i| paragraph(i) && is_question(doc.text(doc.regions[i].span))).collect()
 }
 
 /// An answer tagged with its speaker's name (`Okafor: There are more beds …`).
@@ -228,7 +240,9 @@ fn footnote_after(doc: &Document, span: Span) -> bool {
 /// at the end of the paragraph before, whose speaker is named there or further back.
 fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
     let opens = |i: usize| doc.text(doc.regions[i].span).trim_start().starts_with(['“', '"', '‘']);
-    while opens(index) && index > 0 && is_checked(doc.regions[index - 1].kind) {
+    // A quotation runs a few paragraphs at most; the bound keeps long files linear.
+    let floor = index.saturating_sub(12);
+    while opens(index) && index > floor && is_checked(doc.regions[index - 1].kind) {
         index -= 1;
         let q = Quotations::new(doc.text(doc.regions[index].span));
         if !q.open_at_end() {

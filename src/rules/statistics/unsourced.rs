@@ -4,7 +4,7 @@
 use super::attribution::clause_bounds;
 use super::find::{find, Kind, Statistic};
 use super::reach::{
-    body_text, continues_list, document_frames, is_conversion, opening_regions, organisation_author, squash,
+    body_text, continues_list, document_frames, is_conversion, opening_regions, organisation_author, questions, squash,
     tail_before, Reach, Voice,
 };
 use super::record::{Record, Records, HEDGE};
@@ -93,6 +93,7 @@ const HELP: &str = "name the source in this sentence or the one before: `accordi
 struct Shared {
     opening: Vec<usize>,
     organisation: Option<String>,
+    questions: Vec<usize>,
     body: OnceCell<String>,
     frames: OnceCell<Vec<bool>>,
 }
@@ -111,6 +112,7 @@ impl Rule for Unsourced {
         let shared = Shared {
             opening: opening_regions(doc),
             organisation: organisation_author(doc),
+            questions: questions(doc),
             body: OnceCell::new(),
             frames: OnceCell::new(),
         };
@@ -123,6 +125,7 @@ impl Rule for Unsourced {
                 sources: &self.sources,
                 first_person: self.first_person,
                 organisation: shared.organisation.as_deref(),
+                questions: &shared.questions,
             };
             let reach = Reach::new(&voice, doc, index, &sentences, &|i| !figures_of(i).is_empty(), &quotes);
             let scope = Scope { index, sentences: &sentences, quotes, reach, tail: OnceCell::new() };
