@@ -1,6 +1,7 @@
 //! Fixes: apply the edits of chosen diagnostics to a text, show them as a unified diff,
 //! and write a fixed file atomically (temporary file in the same folder, then rename) so
-//! a failed write never loses the original.
+//! a failed write never loses the original, through symlinks and keeping owner, mode and
+//! hard links, and never over an edit made since the file was read.
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit};
 use std::io::Write;
@@ -55,16 +56,45 @@ pub fn diff(path: &str, old: &str, new: &str) -> String {
         .to_string()
 }
 
-/// Replace `path` with `contents` atomically, keeping the original's permissions.
-pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+/// Write the fixed text of `path`, which held `original` when it was read.
+///
+/// A symlink is followed and its target written, so the link stays a link (as ripgrep and
+/// ruff follow links). The file keeps its mode, owner and group. A file with other hard
+/// links is rewritten in place, since a rename would split it from them; any other file
+/// gets a temporary file in its folder renamed over it, so a failed write never loses
+/// the original. Just before writing, the file is read again: an edit saved while the
+/// fix ran is never overwritten.
+pub fn write_fixed(path: &Path, original: &str, contents: &str) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let target = std::fs::canonicalize(path)?;
+    let meta = std::fs::metadata(&target)?;
+    if meta.nlink() > 1 {
+        unchanged(&target, original)?;
+        return std::fs::OpenOptions::new().write(true).truncate(true).open(&target).and_then(|mut f| {
+            f.write_all(contents.as_bytes())?;
+            f.sync_all()
+        });
+    }
+    let dir = target.parent().unwrap_or(Path::new("/"));
     let mut tmp = tempfile::Builder::new().prefix(".copydesk-").suffix(".tmp").tempfile_in(dir)?;
     tmp.write_all(contents.as_bytes())?;
     tmp.as_file().sync_all()?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        tmp.as_file().set_permissions(meta.permissions())?;
+    tmp.as_file().set_permissions(meta.permissions())?;
+    if (meta.uid(), meta.gid()) != (tmp.as_file().metadata()?.uid(), tmp.as_file().metadata()?.gid()) {
+        std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid())).map_err(|e| {
+            std::io::Error::new(e.kind(), format!("cannot keep the file's owner and group ({e}); not written"))
+        })?;
     }
-    tmp.persist(path).map_err(|e| e.error)?;
+    unchanged(&target, original)?;
+    tmp.persist(&target).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Refuse to write over a file that no longer holds what was checked.
+fn unchanged(target: &Path, original: &str) -> std::io::Result<()> {
+    if std::fs::read(target)? != original.as_bytes() {
+        return Err(std::io::Error::other("the file changed while it was being checked; not written, run again"));
+    }
     Ok(())
 }
 
@@ -121,7 +151,7 @@ mod tests {
         let path = dir.path().join("draft.md");
         std::fs::write(&path, "old").unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomic(&path, "new").unwrap();
+        write_fixed(&path, "old", "new").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
@@ -134,9 +164,56 @@ mod tests {
         let target = dir.path().join("draft.md");
         std::fs::create_dir(&target).unwrap();
         std::fs::write(target.join("keep.txt"), "precious").unwrap();
-        assert!(write_atomic(&target, "new").is_err());
+        assert!(write_fixed(&target, "", "new").is_err());
         assert_eq!(std::fs::read_to_string(target.join("keep.txt")).unwrap(), "precious");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "temporary file removed");
-        assert!(write_atomic(&dir.path().join("no/such/dir/x.md"), "new").is_err());
+        assert!(write_fixed(&dir.path().join("no/such/dir/x.md"), "", "new").is_err());
+    }
+
+    #[test]
+    fn a_symlink_stays_a_link_and_its_target_is_fixed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (target, link) = (dir.path().join("real.md"), dir.path().join("link.md"));
+        std::fs::write(&target, "old").unwrap();
+        std::os::unix::fs::symlink("real.md", &link).unwrap();
+        write_fixed(&link, "old", "new").unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+    }
+
+    #[test]
+    fn hard_links_stay_linked() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.md"), dir.path().join("b.md"));
+        std::fs::write(&a, "old").unwrap();
+        std::fs::hard_link(&a, &b).unwrap();
+        write_fixed(&a, "old", "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "new");
+    }
+
+    #[test]
+    fn an_edit_saved_while_checking_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.md");
+        std::fs::write(&path, "the writer's newer text").unwrap();
+        let e = write_fixed(&path, "what was checked", "fixed").unwrap_err();
+        assert!(e.to_string().contains("changed while it was being checked"), "{e}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "the writer's newer text");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "temporary file removed");
+    }
+
+    #[test]
+    fn owner_and_group_are_kept() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.md");
+        std::fs::write(&path, "old").unwrap();
+        // Only root can give a file away; elsewhere the owner is the writer already.
+        if std::os::unix::fs::chown(&path, Some(4242), Some(4343)).is_err() {
+            return;
+        }
+        write_fixed(&path, "old", "new").unwrap();
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (4242, 4343));
     }
 }

@@ -1,18 +1,21 @@
 //! The application: dispatch a subcommand, with validated settings (`settings`), the
 //! inputs of a run (`inputs`), the config that governs each (`configs`), checking and
 //! fixing (`check`), baselines (`baseline`), changed lines (`changed`), read-time
-//! figures (`stats`) and the language server with the same config discovery (`serve`);
-//! the exit code. Output goes only through `report`.
+//! figures (`stats`), the language server with the same config discovery (`serve`), a
+//! panic while checking a file reported once (`panics`); the exit code. Output goes only
+//! through `report`.
 
 mod baseline;
 mod changed;
 mod check;
 mod configs;
 mod inputs;
+mod panics;
 mod serve;
 mod settings;
 mod stats;
 
+pub use panics::hook as panic_hook;
 pub use serve::serve;
 
 use crate::cli::{Cli, Command, RulesAction};

@@ -17,6 +17,9 @@ include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
 pub const CONFIG_NAMES: [&str; 2] = ["copydesk.toml", ".copydesk.toml"];
 pub const DEFAULT_EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
+/// The largest draft read (`max_file_size`): far above any article, and it bounds the
+/// memory a stray archive or device can take.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct RuleConfig {
@@ -35,6 +38,8 @@ pub struct Config {
     pub extensions: Vec<String>,
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
+    /// Bytes; a larger file is refused with an error rather than read.
+    pub max_file_size: u64,
 }
 
 /// One TOML file being read, for errors that point into it.
@@ -130,6 +135,7 @@ impl Config {
             extensions: DEFAULT_EXTENSIONS.iter().map(|s| s.to_string()).collect(),
             include: None,
             exclude: None,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
         })
     }
 
@@ -139,7 +145,9 @@ impl Config {
             .map_err(|e| ConfigError::plain(format!("{}: cannot read config: {e}", path.display())))?;
         let mut config = Config::builtin()?;
         config.overlay(&path.display().to_string(), &text, path.parent().unwrap_or(Path::new(".")))?;
-        config.path = Some(path.to_path_buf());
+        // Absolute, since `accepts` matches globs against absolute paths relative to the
+        // config's folder: a relative `--config` must not make every file look outside it.
+        config.path = Some(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
         Ok(config)
     }
 
@@ -171,6 +179,10 @@ impl Config {
                         string_list(&src, value)?.into_iter().map(|e| e.trim_start_matches('.').to_string()).collect()
                 }
                 "include" => self.include = Some(globs(&src, value)?),
+                "max_file_size" => {
+                    let err = || src.error(value.span(), "`max_file_size` must be a positive number of bytes", None);
+                    self.max_file_size = to_value(value.get_ref()).as_integer().filter(|&n| n > 0).ok_or_else(err)? as u64
+                }
                 "exclude" => self.exclude = Some(globs(&src, value)?),
                 "rules" => {
                     let Some(table) = value.get_ref().as_table() else {
@@ -184,7 +196,10 @@ impl Config {
                     return Err(src.error(
                         key.span(),
                         format!("unknown config key `{other}`"),
-                        Some("top-level keys are `extensions`, `include`, `exclude`, `rule_paths` and `rules`".into()),
+                        Some(
+                            "top-level keys are `extensions`, `include`, `exclude`, `max_file_size`, `rule_paths` and `rules`"
+                                .into(),
+                        ),
                     ))
                 }
             }

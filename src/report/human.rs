@@ -100,7 +100,16 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) ->
     if outcome.fixed > 0 {
         writeln!(out, "Applied {} fix{}.", outcome.fixed, if outcome.fixed == 1 { "" } else { "es" })?;
     }
-    if e + w + i == 0 {
+    if e + w + i == 0 && !outcome.errors.is_empty() {
+        // Never "passed" on a run that exits 2: some inputs were not checked at all.
+        let n = outcome.errors.len();
+        writeln!(
+            out,
+            "No problems in {} checked file{}; {n} could not be checked.",
+            outcome.files.len(),
+            plural(outcome.files.len())
+        )?;
+    } else if e + w + i == 0 {
         writeln!(
             out,
             "All checks passed ({} file{}).",
