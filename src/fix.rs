@@ -10,13 +10,8 @@ use std::path::Path;
 /// Apply every safe fix (and unsafe ones when asked) whose edits do not overlap an
 /// earlier fix. Returns the new text and how many fixes were applied, or `None`.
 pub fn apply(source: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Option<(String, usize)> {
-    let mut fixes: Vec<&Vec<Edit>> = diagnostics
-        .iter()
-        .filter_map(|d| d.fix.as_ref())
-        .filter(|f| f.applicability == Applicability::Safe || unsafe_fixes)
-        .map(|f| &f.edits)
-        .filter(|e| !e.is_empty())
-        .collect();
+    let mut fixes: Vec<&Vec<Edit>> =
+        applicable(diagnostics, unsafe_fixes).filter_map(|d| d.fix.as_ref()).map(|f| &f.edits).collect();
     fixes.sort_by_key(|edits| edits.iter().map(|e| (e.span.start, e.span.end)).min());
     let mut chosen: Vec<&Edit> = Vec::new();
     let mut count = 0;
@@ -40,6 +35,13 @@ pub fn apply(source: &str, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Op
     }
     out.push_str(&source[at..]);
     (out != source).then_some((out, count))
+}
+
+/// The diagnostics whose fix `apply` would consider.
+pub fn applicable(diagnostics: &[Diagnostic], unsafe_fixes: bool) -> impl Iterator<Item = &Diagnostic> {
+    diagnostics.iter().filter(move |d| {
+        d.fix.as_ref().is_some_and(|f| (f.applicability == Applicability::Safe || unsafe_fixes) && !f.edits.is_empty())
+    })
 }
 
 /// Two edits clash when their ranges overlap, or when both insert at the same point.

@@ -166,15 +166,23 @@ fn check_one(
 ) -> Result<Checked, FileError> {
     let (name, linter) = (job.name.as_str(), &job.linter);
     let original = job.read(stdin)?;
-    let (document, diagnostics, fixed) = if settings.fix == FixMode::Off {
+    let (document, diagnostics, fixed, write_error) = if settings.fix == FixMode::Off {
         let (doc, diags) = linter.lint(name, original.clone());
-        (doc, diags, 0)
+        (doc, diags, 0, None)
     } else {
         let f = linter.fix(name, original.clone(), settings.unsafe_fixes);
-        (f.document, f.diagnostics, f.fixes)
+        if !f.unconverged.is_empty() {
+            // Nothing is written: the findings are the file's as it stands.
+            let rules: Vec<&str> = f.unconverged.iter().map(|r| r.as_str()).collect();
+            let (doc, diags) = linter.lint(name, original.clone());
+            let why = format!("fix does not converge ({} keeps changing the text); not fixed", rules.join(", "));
+            (doc, diags, 0, Some((job.name.clone(), why)))
+        } else {
+            (f.document, f.diagnostics, f.fixes, None)
+        }
     };
     let report = FileReport { path: name.to_string(), document, diagnostics, stats: None, fingerprints: Vec::new() };
-    let mut checked = Checked { report, diff: None, stdin_fixed: None, fixed, touched: None, write_error: None };
+    let mut checked = Checked { report, diff: None, stdin_fixed: None, fixed, touched: None, write_error };
     deliver_fixes(job, settings, &original, &mut checked);
     let r = &mut checked.report;
     r.fingerprints = fingerprints(&r.document.source, &r.diagnostics);

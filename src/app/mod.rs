@@ -59,7 +59,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 /// `copydesk rules test`: every rule's examples, the given rule files' too.
 fn rules_test(out: &mut dyn Write, err: &mut dyn Write, mut config: Config, paths: &[PathBuf]) -> std::io::Result<i32> {
     for path in paths {
-        let rules = match crate::rules::pack::load_dir(path) {
+        let rules = match crate::rules::pack::load_dir(path, None) {
             Ok(r) => r,
             Err(e) => return Ok(config_failure(err, &e)),
         };
