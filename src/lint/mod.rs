@@ -135,9 +135,9 @@ impl Linter {
                 r.check(doc, &mut Context::new(rule.id, rule.severity, &mut out));
             }
         }
-        let comments = suppression::parse(&doc.source, &doc.lines);
+        let comments = suppression::parse(doc);
         if !comments.is_empty() {
-            let used = suppression::apply(&comments, &mut out);
+            let used = suppression::apply(&comments, &mut out, &doc.lines);
             if let Some(rule) = self.rules.iter().find(|r| r.id == RuleId::SuppressionUnused) {
                 let known = |s: &str| self.config.knows(s);
                 unused::report(&comments, &used, &known, &mut Context::new(rule.id, rule.severity, &mut out));
