@@ -66,13 +66,17 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     let mut quote_depth = 0usize;
     let mut item_depth = 0usize;
     let mut skip_depth = 0usize; // inside an image or autolink: text is not prose
-    let mut links: Vec<Span> = Vec::new();
+                                 // Each open link, and whether it raised `skip_depth` (an autolink): a link inside an
+                                 // image must not lower the image's.
+    let mut links: Vec<(Span, bool)> = Vec::new();
 
     let finish = |leaf: &mut Option<Leaf>, regions: &mut Vec<Region>| {
         if let Some(l) = leaf.take() {
             if !l.pieces.is_empty() {
-                // Block ranges end after the line break; a region ends at its last character.
-                let end = l.span.start + l.span.text(source).trim_end().len();
+                // Block ranges end after the line break; a region ends at its last character,
+                // or its last piece's end: prose may end in a space Markdown keeps (U+00A0).
+                let trimmed = l.span.start + l.span.text(source).trim_end().len();
+                let end = l.pieces.iter().map(|p| p.end).fold(trimmed, usize::max);
                 regions.push(Region { kind: l.kind, span: Span::new(l.span.start, end), pieces: l.pieces });
             }
         }
@@ -136,14 +140,15 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                 in_image -= 1;
             }
             Event::Start(Tag::Link { link_type, .. }) => {
-                if matches!(link_type, LinkType::Autolink | LinkType::Email) {
+                let auto = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                if auto {
                     non_prose.push(span);
                     skip_depth += 1;
                 }
-                links.push(span);
+                links.push((span, auto));
             }
             Event::End(TagEnd::Link) => {
-                if let Some(link) = links.pop() {
+                if let Some((link, auto)) = links.pop() {
                     // Everything in the link after its text is destination and title.
                     let text_end = leaf
                         .as_ref()
@@ -153,7 +158,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                     if text_end < link.end {
                         non_prose.push(Span::new(text_end, link.end));
                     }
-                    if skip_depth > 0 && non_prose.contains(&link) {
+                    if auto {
                         skip_depth -= 1;
                     }
                 }
@@ -184,6 +189,10 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     }
     finish(&mut leaf, &mut regions);
     non_prose.extend(heading_attributes(source, &regions));
+    // The parser's text of a CRLF line may end between the CR and the LF.
+    for s in non_prose.iter_mut().chain(code.iter_mut()) {
+        *s = whole_line_breaks(source, *s);
+    }
     for region in &mut regions {
         let t = region.span.text(source).trim();
         if region.kind == RegionKind::Paragraph {
@@ -199,6 +208,14 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     (regions, Extras { non_prose, images, code })
 }
 
+/// `span` widened so that neither end falls between a CR and its LF.
+fn whole_line_breaks(source: &str, span: Span) -> Span {
+    let b = source.as_bytes();
+    let inside_crlf = |at: usize| at > 0 && at < b.len() && b[at - 1] == b'\r' && b[at] == b'\n';
+    let start = span.start - usize::from(inside_crlf(span.start));
+    Span::new(start, span.end + usize::from(inside_crlf(span.end)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +223,24 @@ mod tests {
     fn kinds(src: &str) -> Vec<(RegionKind, Vec<&str>)> {
         let (regions, _) = parse(src, 0);
         regions.iter().map(|r| (r.kind, r.pieces.iter().map(|p| p.text(src)).collect())).collect()
+    }
+
+    /// Breaks the fuzzers found (issue 10): an image whose alt text holds a link made the
+    /// parser skip the rest of the document; a lone U+00A0 made a piece reach outside its
+    /// region; an indented code line's span ended between CR and LF.
+    #[test]
+    fn fuzzer_finds_stay_fixed() {
+        let src = "See ![a [b](c)](d.png).\n\nNext paragraph.\n";
+        assert_eq!(kinds(src).last().unwrap().1, ["Next paragraph."]);
+        let src = "\u{a0}\n";
+        let (regions, _) = parse(src, 0);
+        assert!(regions.iter().all(|r| r.pieces.iter().all(|p| r.span.contains(*p))), "{regions:?}");
+        let src = "# H\r\n\n    indented\r\n\nText\r\n";
+        let (_, extras) = parse(src, 0);
+        let b = src.as_bytes();
+        for s in extras.code.iter().chain(&extras.non_prose) {
+            assert!(!(b[s.end - 1] == b'\r' && b.get(s.end) == Some(&b'\n')), "{s:?} splits CRLF");
+        }
     }
 
     #[test]

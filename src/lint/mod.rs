@@ -159,6 +159,18 @@ mod tests {
         Linter::new(&config).unwrap()
     }
 
+    #[test]
+    fn a_suppression_naming_a_desk_rule_turned_off_is_unused_not_unknown() {
+        let mut config = Config::builtin().unwrap();
+        let rule = "id = \"desk/t\"\nkind = \"existence\"\nmessage = \"m\"\ntokens = [\"tk\"]\nenabled = false\n";
+        config.add_packs(vec![crate::rules::pack::parse_rule("t.toml", rule).unwrap()], "test").unwrap();
+        config.select(&["suppression".into()], &[]);
+        let text = "# Head\n\n<!-- copydesk-disable-next-line desk/t -->\nA tk here.\n";
+        let got: Vec<String> =
+            Linter::new(&config).unwrap().lint_text("a.md", text).iter().map(|d| d.message.clone()).collect();
+        assert_eq!(got, ["this suppression comment suppresses nothing"]);
+    }
+
     /// As ruff tests it: fixes are applied again and again; they settle, or the rule whose
     /// fix never does is named (here its replacement holds its own pattern).
     #[test]
