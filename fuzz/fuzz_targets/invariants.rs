@@ -55,6 +55,9 @@ fn position_ok(doc: &Document, at: usize, what: &str) {
 /// Every piece of the parsed document.
 pub fn document(doc: &Document) {
     let src = &doc.source;
+    for w in doc.regions.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "regions {:?} and {:?} overlap", w[0].span, w[1].span);
+    }
     for r in &doc.regions {
         span_ok(src, r.span, "region");
         for p in &r.pieces {
