@@ -180,6 +180,7 @@ fn a_file_over_the_size_limit_is_refused_and_the_limit_is_configurable() {
     assert!(text(&o.stderr).contains("big.md: is larger than the limit of 100 bytes"), "{}", text(&o.stderr));
     let o = run_with(dir.path(), &["check", "-"], "word ".repeat(100).as_bytes(), &[]);
     assert!(text(&o.stderr).contains("-: is larger than the limit of 100 bytes"), "{}", text(&o.stderr));
+    assert!(!text(&o.stderr).contains("read as house text"), "nothing was read as anything: {}", text(&o.stderr));
 }
 
 #[test]

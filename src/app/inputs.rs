@@ -134,6 +134,7 @@ pub(super) fn gather(settings: &InputSettings, warm: bool) -> Result<Gathered, C
             // Reported once, as the input's error; nothing is checked in its place.
             errors.push(e);
             jobs.retain(|j| !matches!(j.input, Input::Stdin));
+            notes.retain(|n| n != STDIN_ASSUMED);
             None
         }
         Some(Ok(bytes)) => Some(bytes),
