@@ -80,6 +80,12 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The 1-based line holding `offset`, without counting columns (which costs the
+    /// length of the line).
+    pub fn line(&self, offset: usize) -> usize {
+        self.line_of(offset) + 1
+    }
+
     fn line_of(&self, offset: usize) -> usize {
         match self.starts.binary_search(&offset) {
             Ok(i) => i,

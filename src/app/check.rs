@@ -24,6 +24,9 @@ struct Checked {
     fixed: usize,
     /// With `--changed-since`: the lines that changed.
     touched: Option<Touched>,
+    /// Why the fixed text could not be written; the findings are then the file's as it
+    /// stands, and still reported.
+    write_error: Option<FileError>,
 }
 
 pub(super) fn run(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
@@ -72,14 +75,20 @@ fn prepare(settings: &CheckSettings) -> Result<Prepared, ConfigError> {
     Ok(Prepared { gathered, changes, baseline })
 }
 
-fn check_all(p: Prepared, settings: &CheckSettings, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+fn check_all(
+    mut p: Prepared,
+    settings: &CheckSettings,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
     if streams(settings) {
         return stream_json(p, settings, out);
     }
     let config = p.gathered.config();
+    let notes = std::mem::take(&mut p.gathered.notes);
     let changes = p.changes.as_ref();
     let (checked, errors) = p.gathered.run(|job, stdin| guarded(job, settings, stdin, changes));
-    let mut outcome = Outcome { errors, config, ..Outcome::default() };
+    let mut outcome = Outcome { errors, config, notes, ..Outcome::default() };
     let mut touched = Vec::new();
     for c in checked {
         if let Some(d) = c.diff {
@@ -89,6 +98,7 @@ fn check_all(p: Prepared, settings: &CheckSettings, out: &mut dyn Write, err: &m
             outcome.stdin_fixed = Some(text);
         }
         outcome.fixed += c.fixed;
+        outcome.errors.extend(c.write_error);
         outcome.files.push(c.report);
         touched.push(c.touched);
     }
@@ -221,18 +231,7 @@ fn guarded(
     stdin: Option<&[u8]>,
     changes: Option<&Changes>,
 ) -> Result<Checked, FileError> {
-    let run = std::panic::AssertUnwindSafe(|| check_one(job, settings, stdin, changes));
-    std::panic::catch_unwind(run).unwrap_or_else(|payload| {
-        let what = payload
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| payload.downcast_ref::<&str>().copied())
-            .unwrap_or("unknown panic");
-        Err((
-            job.name.clone(),
-            format!("internal error while checking this file (a copydesk bug; please report it): {what}"),
-        ))
-    })
+    super::panics::catch(|| check_one(job, settings, stdin, changes)).unwrap_or_else(|why| Err((job.name.clone(), why)))
 }
 
 fn check_one(
@@ -244,17 +243,25 @@ fn check_one(
     let (name, linter) = (job.name.as_str(), &job.linter);
     let original = job.read(stdin)?;
     // The text is copied only when fixing, to compare the fixed text with it.
-    let (document, diagnostics, fixed, original) = if settings.fix == FixMode::Off {
+    let (document, diagnostics, fixed, write_error, original) = if settings.fix == FixMode::Off {
         let (doc, diags) = linter.lint(name, original);
-        (doc, diags, 0, None)
+        (doc, diags, 0, None, None)
     } else {
         let f = linter.fix(name, original.clone(), settings.unsafe_fixes);
-        (f.document, f.diagnostics, f.fixes, Some(original))
+        if !f.unconverged.is_empty() {
+            // Nothing is written: the findings are the file's as it stands.
+            let rules: Vec<&str> = f.unconverged.iter().map(|r| r.as_str()).collect();
+            let (doc, diags) = linter.lint(name, original.clone());
+            let why = format!("fix does not converge ({} keeps changing the text); not fixed", rules.join(", "));
+            (doc, diags, 0, Some((job.name.clone(), why)), Some(original))
+        } else {
+            (f.document, f.diagnostics, f.fixes, None, Some(original))
+        }
     };
     let report = FileReport { path: name.to_string(), document, diagnostics, stats: None, fingerprints: Vec::new() };
-    let mut checked = Checked { report, diff: None, stdin_fixed: None, fixed, touched: None };
+    let mut checked = Checked { report, diff: None, stdin_fixed: None, fixed, touched: None, write_error };
     if let Some(original) = original {
-        deliver_fixes(job, settings, &original, &mut checked)?;
+        deliver_fixes(job, settings, &original, &mut checked);
     }
     let r = &mut checked.report;
     r.fingerprints = fingerprints(&r.document.source, &r.diagnostics);
@@ -271,7 +278,7 @@ fn check_one(
 
 /// Where fixed text goes: a diff (and findings on the file as it stands, since nothing
 /// is written), the file itself, or standard output for standard input.
-fn deliver_fixes(job: &Job, settings: &CheckSettings, original: &str, checked: &mut Checked) -> Result<(), FileError> {
+fn deliver_fixes(job: &Job, settings: &CheckSettings, original: &str, checked: &mut Checked) {
     let fixed_text = &checked.report.document.source;
     let changed = fixed_text != original;
     match (settings.fix, changed, &job.input) {
@@ -282,11 +289,13 @@ fn deliver_fixes(job: &Job, settings: &CheckSettings, original: &str, checked: &
             checked.report.diagnostics = diagnostics;
         }
         (FixMode::Write, true, Input::File(p)) => {
-            fix::write_atomic(p, fixed_text)
-                .map_err(|e| (job.name.clone(), format!("cannot write fixes: {}", io_reason(&e))))?;
+            if let Err(e) = fix::write_fixed(p, original, fixed_text) {
+                checked.write_error = Some((job.name.clone(), format!("cannot write fixes: {}", io_reason(&e))));
+                let (document, diagnostics) = job.linter.lint(&job.name, original.to_string());
+                (checked.report.document, checked.report.diagnostics, checked.fixed) = (document, diagnostics, 0);
+            }
         }
         (FixMode::Write, _, Input::Stdin) => checked.stdin_fixed = Some(fixed_text.clone()),
         _ => {}
     }
-    Ok(())
 }

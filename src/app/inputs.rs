@@ -7,7 +7,7 @@ use super::configs::Configs;
 use super::settings::InputSettings;
 use crate::config::Config;
 use crate::error::ConfigError;
-use crate::lint::source::{decode, io_reason, read_source};
+use crate::lint::source::{decode, io_reason, read_limited, read_source};
 use crate::lint::Linter;
 use rayon::prelude::*;
 use std::io::Read;
@@ -37,6 +37,9 @@ pub(super) struct Gathered {
     jobs: Vec<Job>,
     errors: Vec<FileError>,
     stdin: Option<Vec<u8>>,
+    /// What the run assumed or skipped that a writer should know (a walk that found
+    /// nothing to check, standard input read as house text).
+    pub notes: Vec<String>,
 }
 
 impl Job {
@@ -44,7 +47,7 @@ impl Job {
     pub fn read(&self, stdin: Option<&[u8]>) -> Result<String, FileError> {
         let text = match &self.input {
             Input::Stdin => decode(stdin.unwrap_or_default().to_vec()),
-            Input::File(p) => read_source(p),
+            Input::File(p) => read_source(p, self.linter.config().max_file_size),
         };
         text.map_err(|reason| (self.name.clone(), reason))
     }
@@ -114,8 +117,18 @@ pub(super) fn gather(settings: &InputSettings, warm: bool) -> Result<Gathered, C
     let mut configs = Configs::new(settings, warm);
     let mut errors: Vec<FileError> = Vec::new();
     let mut jobs: Vec<Job> = Vec::new();
+    let mut notes = Vec::new();
+    let stdin_named = settings.paths.iter().any(|p| p.as_os_str() == "-");
+    if settings.stdin_name.is_some() && !stdin_named {
+        return Err(ConfigError::plain(
+            "--stdin-filename names standard input: pass `-` among the paths to read it".into(),
+        ));
+    }
     for path in &settings.paths {
         if path.as_os_str() == "-" {
+            if settings.stdin_name.is_none() {
+                notes.push(STDIN_ASSUMED.to_string());
+            }
             let name = settings.stdin_name.clone().unwrap_or_else(|| PathBuf::from("-"));
             let dir = name.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
             let linter = configs.for_dir(&dir)?;
@@ -124,8 +137,9 @@ pub(super) fn gather(settings: &InputSettings, warm: bool) -> Result<Gathered, C
             }
             jobs.push(Job { input: Input::Stdin, name: name.display().to_string(), linter });
         } else if path.is_dir() {
-            collect_dir(path, &mut configs, &mut jobs, &mut errors)?;
-        } else if path.exists() {
+            collect_dir(path, &mut configs, &mut jobs, &mut errors, &mut notes)?;
+        } else if path.symlink_metadata().is_ok() {
+            // Anything that is there (a FIFO, a symlink loop) gets its reason when read.
             let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let linter = configs.for_dir(dir)?;
             if !forced_out(settings, &linter, path) {
@@ -137,9 +151,25 @@ pub(super) fn gather(settings: &InputSettings, warm: bool) -> Result<Gathered, C
     }
     jobs.sort_by(|a, b| a.name.cmp(&b.name));
     jobs.dedup_by(|a, b| a.name == b.name);
-    let stdin = if jobs.iter().any(|j| matches!(j.input, Input::Stdin)) { read_stdin(&mut errors) } else { None };
-    Ok(Gathered { jobs, errors, stdin })
+    let stdin_job = jobs.iter().find(|j| matches!(j.input, Input::Stdin));
+    let stdin = stdin_job.map(|j| read_stdin(j.linter.config().max_file_size).map_err(|e| (j.name.clone(), e)));
+    let stdin = match stdin {
+        Some(Err(e)) => {
+            // Reported once, as the input's error; nothing is checked in its place.
+            errors.push(e);
+            jobs.retain(|j| !matches!(j.input, Input::Stdin));
+            notes.retain(|n| n != STDIN_ASSUMED);
+            None
+        }
+        Some(Ok(bytes)) => Some(bytes),
+        None => None,
+    };
+    Ok(Gathered { jobs, errors, stdin, notes })
 }
+
+/// Standard input without a name has no extension to choose its format by.
+const STDIN_ASSUMED: &str = "standard input has no name, so it was read as house text (Markdown only with \
+    front matter); pass --stdin-filename draft.md to read it as Markdown";
 
 /// With `--force-exclude`, a path named on the command line that the config's
 /// include/exclude rejects is skipped, as a directory walk would skip it: pre-commit
@@ -148,16 +178,14 @@ fn forced_out(settings: &InputSettings, linter: &Linter, path: &Path) -> bool {
     settings.force_exclude && !linter.config().accepts(&std::path::absolute(path).unwrap_or_else(|_| path.into()))
 }
 
-/// All of standard input, or an error for `-`.
-fn read_stdin(errors: &mut Vec<FileError>) -> Option<Vec<u8>> {
+/// All of standard input, up to the size limit.
+fn read_stdin(limit: u64) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    match std::io::stdin().read_to_end(&mut bytes) {
-        Ok(_) => Some(bytes),
-        Err(e) => {
-            errors.push(("-".into(), io_reason(&e)));
-            None
-        }
+    std::io::stdin().take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| io_reason(&e))?;
+    if bytes.len() as u64 > limit {
+        return Err(read_limited(&bytes[..], limit).unwrap_err());
     }
+    Ok(bytes)
 }
 
 /// A path as reported: without a leading `./`.
@@ -173,8 +201,10 @@ fn collect_dir(
     configs: &mut Configs<'_>,
     jobs: &mut Vec<Job>,
     errors: &mut Vec<FileError>,
+    notes: &mut Vec<String>,
 ) -> Result<(), ConfigError> {
     let extensions = configs.for_dir(root)?.config().extensions.clone();
+    let (mut drafts, before) = (0, jobs.len());
     for entry in ignore::WalkBuilder::new(root).build() {
         let entry = match entry {
             Ok(e) => e,
@@ -191,11 +221,20 @@ fn collect_dir(
         if !extensions.iter().any(|e| e.eq_ignore_ascii_case(ext)) {
             continue;
         }
+        drafts += 1;
         let linter = configs.for_dir(path.parent().unwrap_or(root))?;
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         if linter.config().accepts(&abs) {
             jobs.push(Job { input: Input::File(path.to_path_buf()), name: display(path), linter });
         }
+    }
+    // A walk that checks nothing must say so: CI would otherwise pass on no files at all.
+    if jobs.len() == before {
+        let why = match drafts {
+            0 => format!("no files with the extensions {} (config `extensions`)", extensions.join(", ")),
+            n => format!("all {n} drafts are left out by the config's `include`/`exclude`"),
+        };
+        notes.push(format!("{}: nothing to check: {why}", display(root)));
     }
     Ok(())
 }

@@ -2,8 +2,8 @@
 //! inputs of a run (`inputs`), the config that governs each (`configs`), checking and
 //! fixing (`check`), baselines (`baseline`), changed lines (`changed`), read-time
 //! figures (`stats`), the language server with the same config discovery (`serve`),
-//! the commands that help find a rule or set one up (`help`); the exit code. Output
-//! goes only through `report`.
+//! the commands that help find a rule or set one up (`help`), a panic while checking a
+//! file reported once (`panics`); the exit code. Output goes only through `report`.
 
 mod baseline;
 mod changed;
@@ -11,10 +11,12 @@ mod check;
 mod configs;
 mod help;
 mod inputs;
+mod panics;
 mod serve;
 mod settings;
 mod stats;
 
+pub use panics::hook as panic_hook;
 pub use serve::serve;
 
 use crate::cli::{Cli, Command, RulesAction};
@@ -55,7 +57,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 /// `copydesk rules test`: every rule's examples, the given rule files' too.
 fn rules_test(out: &mut dyn Write, err: &mut dyn Write, mut config: Config, paths: &[PathBuf]) -> std::io::Result<i32> {
     for path in paths {
-        let rules = match crate::rules::pack::load_dir(path) {
+        let rules = match crate::rules::pack::load_dir(path, None) {
             Ok(r) => r,
             Err(e) => return Ok(config_failure(err, &e)),
         };

@@ -17,6 +17,9 @@ include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
 pub const CONFIG_NAMES: [&str; 2] = ["copydesk.toml", ".copydesk.toml"];
 pub const DEFAULT_EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
+/// The largest draft read (`max_file_size`): far above any article, and it bounds the
+/// memory a stray archive or device can take.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct RuleConfig {
@@ -33,8 +36,12 @@ pub struct Config {
     pub path: Option<PathBuf>,
     pub rules: BTreeMap<RuleId, RuleConfig>,
     pub extensions: Vec<String>,
-    pub include: Option<GlobSet>,
-    pub exclude: Option<GlobSet>,
+    /// Each with the folder its globs are relative to: the config file that set them,
+    /// which an `extend`ing config need not share.
+    pub include: Option<(GlobSet, PathBuf)>,
+    pub exclude: Option<(GlobSet, PathBuf)>,
+    /// Bytes; a larger file is refused with an error rather than read.
+    pub max_file_size: u64,
 }
 
 /// One TOML file being read, for errors that point into it.
@@ -130,17 +137,8 @@ impl Config {
             extensions: DEFAULT_EXTENSIONS.iter().map(|s| s.to_string()).collect(),
             include: None,
             exclude: None,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
         })
-    }
-
-    /// The built-in defaults overlaid with the config file at `path`.
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ConfigError::plain(format!("{}: cannot read config: {e}", path.display())))?;
-        let mut config = Config::builtin()?;
-        config.overlay(&path.display().to_string(), &text, path.parent().unwrap_or(Path::new(".")))?;
-        config.path = Some(path.to_path_buf());
-        Ok(config)
     }
 
     /// Overlay a config file's text; globs are relative to `base`.
@@ -150,28 +148,27 @@ impl Config {
         // Rule packs first, so `[rules]` can configure the rules they add.
         if let Some(paths) = doc.get_ref().get("rule_paths") {
             for folder in string_list(&src, paths)? {
-                let dir = base.join(&folder);
-                if !dir.exists() {
-                    return Err(src.error(
-                        paths.span(),
-                        format!("rule folder `{}` does not exist", dir.display()),
-                        None,
-                    ));
-                }
-                for rule in pack::load_dir(&dir)? {
+                let dir = inside(base, &folder).map_err(|why| src.error(paths.span(), why, None))?;
+                for rule in pack::load_dir(&dir, Some(base))? {
                     insert_pack(&mut self.rules, rule, &src)?;
                 }
             }
         }
         for (key, value) in doc.get_ref() {
             match key.get_ref().as_ref() {
-                "rule_paths" => {}
+                // Read by `load`, which overlays the extended file first.
+                "rule_paths" | "extend" => {}
                 "extensions" => {
                     self.extensions =
                         string_list(&src, value)?.into_iter().map(|e| e.trim_start_matches('.').to_string()).collect()
                 }
-                "include" => self.include = Some(globs(&src, value)?),
-                "exclude" => self.exclude = Some(globs(&src, value)?),
+                "include" => self.include = Some((globs(&src, value)?, base.to_path_buf())),
+                "max_file_size" => {
+                    let err = || src.error(value.span(), "`max_file_size` must be a positive number of bytes", None);
+                    self.max_file_size =
+                        to_value(value.get_ref()).as_integer().filter(|&n| n > 0).ok_or_else(err)? as u64
+                }
+                "exclude" => self.exclude = Some((globs(&src, value)?, base.to_path_buf())),
                 "rules" => {
                     let Some(table) = value.get_ref().as_table() else {
                         return Err(src.error(value.span(), "`rules` must be a table of rule ids or families", None));
@@ -181,7 +178,7 @@ impl Config {
                     }
                 }
                 other => {
-                    let keys = ["extensions", "include", "exclude", "rule_paths", "rules"];
+                    let keys = ["extend", "extensions", "include", "exclude", "max_file_size", "rule_paths", "rules"];
                     let mean = crate::rule_id::closest(other, keys)
                         .map(|k| format!("did you mean `{k}`? "))
                         .unwrap_or_default();
@@ -189,7 +186,7 @@ impl Config {
                         key.span(),
                         format!("unknown config key `{other}`"),
                         Some(format!(
-                            "{mean}top-level keys are `extensions`, `include`, `exclude`, `rule_paths` and `rules`"
+                            "{mean}top-level keys are `extend`, `extensions`, `include`, `exclude`, `max_file_size`, `rule_paths` and `rules`"
                         )),
                     ));
                 }
@@ -337,12 +334,14 @@ impl Config {
         Ok(out)
     }
 
-    /// Whether `path` (relative to the config's folder) passes the include/exclude globs.
+    /// Whether `path` (absolute) passes the include/exclude globs, each matched relative
+    /// to the folder of the config that set it.
     pub fn accepts(&self, path: &Path) -> bool {
-        let rel =
-            self.path.as_ref().and_then(|p| p.parent()).and_then(|base| path.strip_prefix(base).ok()).unwrap_or(path);
-        let rel = rel.strip_prefix("./").unwrap_or(rel);
-        self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
+        let matches = |(globs, base): &(GlobSet, PathBuf)| {
+            let rel = path.strip_prefix(base).unwrap_or(path);
+            globs.is_match(rel.strip_prefix("./").unwrap_or(rel))
+        };
+        self.include.as_ref().is_none_or(matches) && !self.exclude.as_ref().is_some_and(matches)
     }
 }
 
@@ -388,10 +387,25 @@ fn globs(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<GlobSet, Conf
     builder.build().map_err(|e| src.error(value.span(), format!("invalid globs: {e}"), None))
 }
 
+/// A rule folder, which must lie in the config's folder or below (symlinks resolved):
+/// rule packs are untrusted, and a path out of the project could read any file.
+fn inside(base: &Path, folder: &str) -> Result<PathBuf, String> {
+    let dir = base.join(folder);
+    let real = std::fs::canonicalize(&dir).map_err(|_| format!("rule folder `{}` does not exist", dir.display()))?;
+    let root = std::fs::canonicalize(base).map_err(|e| format!("{}: {e}", base.display()))?;
+    if !real.starts_with(&root) {
+        return Err(format!(
+            "rule folder `{folder}` is outside the config's folder; rule packs must live in the project"
+        ));
+    }
+    Ok(dir)
+}
+
 /// The nearest `copydesk.toml` or `.copydesk.toml` in `dir` or a parent.
 pub fn find_config(dir: &Path) -> Option<PathBuf> {
     dir.ancestors().find_map(|d| CONFIG_NAMES.iter().map(|n| d.join(n)).find(|p| p.is_file()))
 }
 
+mod load;
 #[cfg(test)]
 mod tests;

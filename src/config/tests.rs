@@ -96,3 +96,21 @@ fn every_option_is_documented_and_every_documented_option_exists() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+#[test]
+fn rule_paths_stay_inside_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("desk");
+    std::fs::create_dir_all(project.join("rules")).unwrap();
+    std::fs::create_dir(dir.path().join("elsewhere")).unwrap();
+    std::os::unix::fs::symlink("../../elsewhere", project.join("rules/out")).unwrap();
+    for folder in ["../elsewhere", "/etc", "rules/out"] {
+        let mut c = Config::builtin().unwrap();
+        let e = c.overlay("copydesk.toml", &format!("rule_paths = [{folder:?}]\n"), &project).unwrap_err();
+        assert!(e.message().contains("is outside the config's folder"), "{folder}: {}", e.message());
+    }
+    // A link inside a rule folder is followed only as far as the project.
+    let mut c = Config::builtin().unwrap();
+    let e = c.overlay("copydesk.toml", "rule_paths = [\"rules\"]\n", &project).unwrap_err();
+    assert!(e.message().contains("leads outside"), "{}", e.message());
+}

@@ -72,7 +72,8 @@ impl Byline {
     /// as `By March 3, 2026, the council had…` stays prose.
     pub fn parse_by_line(line: &str, base: usize) -> Option<Byline> {
         let mut from = line.len() - line.trim_start().len();
-        let mut to = line.trim_end().len();
+        // All white space (` ` alone): both trims cover the whole line.
+        let mut to = line.trim_end().len().max(from);
         loop {
             let inner = &line[from..to];
             let marker = ["**", "__", "*", "_"]

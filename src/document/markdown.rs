@@ -66,13 +66,21 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     let mut quote_depth = 0usize;
     let mut item_depth = 0usize;
     let mut skip_depth = 0usize; // inside an image or autolink: text is not prose
-    let mut links: Vec<Span> = Vec::new();
+                                 // Each open link, and whether it raised `skip_depth` (an autolink): a link inside an
+                                 // image must not lower the image's.
+    let mut links: Vec<(Span, bool)> = Vec::new();
 
-    let finish = |leaf: &mut Option<Leaf>, regions: &mut Vec<Region>| {
-        if let Some(l) = leaf.take() {
+    // `until`: where the block that ends this leaf starts. A list item's range holds its
+    // nested lists; its region ends where the nested list begins, or nested items would
+    // make regions overlap (and the text scanned grow with the square of the depth).
+    let finish = |leaf: &mut Option<Leaf>, regions: &mut Vec<Region>, until: usize| {
+        if let Some(mut l) = leaf.take() {
+            l.span.end = l.span.end.min(until.max(l.span.start));
             if !l.pieces.is_empty() {
-                // Block ranges end after the line break; a region ends at its last character.
-                let end = l.span.start + l.span.text(source).trim_end().len();
+                // Block ranges end after the line break; a region ends at its last character,
+                // or its last piece's end: prose may end in a space Markdown keeps (U+00A0).
+                let trimmed = l.span.start + l.span.text(source).trim_end().len();
+                let end = l.pieces.iter().map(|p| p.end).fold(trimmed, usize::max);
                 regions.push(Region { kind: l.kind, span: Span::new(l.span.start, end), pieces: l.pieces });
             }
         }
@@ -82,7 +90,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
         let span = shift(range);
         match event {
             Event::Start(Tag::Paragraph) => {
-                finish(&mut leaf, &mut regions);
+                finish(&mut leaf, &mut regions, span.start);
                 let kind = if quote_depth > 0 {
                     RegionKind::BlockQuote
                 } else if item_depth > 0 {
@@ -93,30 +101,32 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                 leaf = Some(Leaf { kind, span, pieces: Vec::new() });
             }
             Event::Start(Tag::Heading { .. }) => {
-                finish(&mut leaf, &mut regions);
+                finish(&mut leaf, &mut regions, span.start);
                 leaf = Some(Leaf { kind: RegionKind::Heading, span, pieces: Vec::new() });
             }
             Event::Start(Tag::Item) => {
-                finish(&mut leaf, &mut regions);
+                finish(&mut leaf, &mut regions, span.start);
                 item_depth += 1;
                 leaf = Some(Leaf { kind: RegionKind::ListItem, span, pieces: Vec::new() });
             }
-            Event::Start(Tag::List(_)) | Event::Start(Tag::Table(_)) => finish(&mut leaf, &mut regions),
+            Event::Start(Tag::List(_)) | Event::Start(Tag::Table(_)) => finish(&mut leaf, &mut regions, span.start),
             Event::Start(Tag::BlockQuote(_)) => {
-                finish(&mut leaf, &mut regions);
+                finish(&mut leaf, &mut regions, span.start);
                 quote_depth += 1;
             }
             Event::End(TagEnd::BlockQuote(_)) => {
-                finish(&mut leaf, &mut regions);
+                finish(&mut leaf, &mut regions, usize::MAX);
                 quote_depth -= 1;
             }
             Event::End(TagEnd::Item) => {
-                finish(&mut leaf, &mut regions);
+                finish(&mut leaf, &mut regions, usize::MAX);
                 item_depth -= 1;
             }
-            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => finish(&mut leaf, &mut regions),
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => {
+                finish(&mut leaf, &mut regions, usize::MAX)
+            }
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) | Event::Start(Tag::MetadataBlock(_)) => {
-                finish(&mut leaf, &mut regions);
+                finish(&mut leaf, &mut regions, span.start);
                 non_prose.push(span);
                 skip_depth += 1;
                 in_code += usize::from(matches!(event, Event::Start(Tag::CodeBlock(_))));
@@ -136,14 +146,15 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                 in_image -= 1;
             }
             Event::Start(Tag::Link { link_type, .. }) => {
-                if matches!(link_type, LinkType::Autolink | LinkType::Email) {
+                let auto = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                if auto {
                     non_prose.push(span);
                     skip_depth += 1;
                 }
-                links.push(span);
+                links.push((span, auto));
             }
             Event::End(TagEnd::Link) => {
-                if let Some(link) = links.pop() {
+                if let Some((link, auto)) = links.pop() {
                     // Everything in the link after its text is destination and title.
                     let text_end = leaf
                         .as_ref()
@@ -153,7 +164,7 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                     if text_end < link.end {
                         non_prose.push(Span::new(text_end, link.end));
                     }
-                    if skip_depth > 0 && non_prose.contains(&link) {
+                    if auto {
                         skip_depth -= 1;
                     }
                 }
@@ -182,8 +193,12 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
             _ => {}
         }
     }
-    finish(&mut leaf, &mut regions);
+    finish(&mut leaf, &mut regions, usize::MAX);
     non_prose.extend(heading_attributes(source, &regions));
+    // The parser's text of a CRLF line may end between the CR and the LF.
+    for s in non_prose.iter_mut().chain(code.iter_mut()) {
+        *s = whole_line_breaks(source, *s);
+    }
     for region in &mut regions {
         let t = region.span.text(source).trim();
         if region.kind == RegionKind::Paragraph {
@@ -199,6 +214,14 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     (regions, Extras { non_prose, images, code })
 }
 
+/// `span` widened so that neither end falls between a CR and its LF.
+fn whole_line_breaks(source: &str, span: Span) -> Span {
+    let b = source.as_bytes();
+    let inside_crlf = |at: usize| at > 0 && at < b.len() && b[at - 1] == b'\r' && b[at] == b'\n';
+    let start = span.start - usize::from(inside_crlf(span.start));
+    Span::new(start, span.end + usize::from(inside_crlf(span.end)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +229,35 @@ mod tests {
     fn kinds(src: &str) -> Vec<(RegionKind, Vec<&str>)> {
         let (regions, _) = parse(src, 0);
         regions.iter().map(|r| (r.kind, r.pieces.iter().map(|p| p.text(src)).collect())).collect()
+    }
+
+    /// Breaks the fuzzers found (issue 10): an image whose alt text holds a link made the
+    /// parser skip the rest of the document; a lone U+00A0 made a piece reach outside its
+    /// region; an indented code line's span ended between CR and LF.
+    #[test]
+    fn fuzzer_finds_stay_fixed() {
+        let src = "See ![a [b](c)](d.png).\n\nNext paragraph.\n";
+        assert_eq!(kinds(src).last().unwrap().1, ["Next paragraph."]);
+        let src = "\u{a0}\n";
+        let (regions, _) = parse(src, 0);
+        assert!(regions.iter().all(|r| r.pieces.iter().all(|p| r.span.contains(*p))), "{regions:?}");
+        let src = "# H\r\n\n    indented\r\n\nText\r\n";
+        let (_, extras) = parse(src, 0);
+        let b = src.as_bytes();
+        for s in extras.code.iter().chain(&extras.non_prose) {
+            assert!(!(b[s.end - 1] == b'\r' && b.get(s.end) == Some(&b'\n')), "{s:?} splits CRLF");
+        }
+    }
+
+    /// A list item's region stops where its nested list starts: regions never overlap, so
+    /// a list nested 1,000 deep is not read a thousand times (it took 40 s).
+    #[test]
+    fn nested_list_items_do_not_overlap() {
+        let src: String = (0..1000).map(|i| format!("{}* item {i}\n", "  ".repeat(i))).collect();
+        let (regions, _) = parse(&src, 0);
+        assert_eq!(regions.len(), 1000);
+        assert!(regions.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        assert_eq!(regions[0].span.text(&src), "* item 0");
     }
 
     #[test]

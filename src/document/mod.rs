@@ -123,6 +123,8 @@ pub struct Document {
     dates: OnceLock<dates::Dates>,
     count: OnceLock<count::Count>,
     claims: OnceLock<Vec<claim::Claim>>,
+    /// For `is_prose`: the furthest end among `non_prose[..=i]` (they are sorted).
+    non_prose_reach: OnceLock<Vec<usize>>,
 }
 
 impl Document {
@@ -186,6 +188,7 @@ impl Document {
             dates: OnceLock::new(),
             count: OnceLock::new(),
             claims: OnceLock::new(),
+            non_prose_reach: OnceLock::new(),
         }
     }
 
@@ -212,8 +215,22 @@ impl Document {
         self.regions.iter().enumerate().flat_map(|(i, r)| r.pieces.iter().map(move |&p| (i, p)))
     }
 
+    /// Whether `span` overlaps no non-prose span: a binary search, since a pass over every
+    /// non-prose span per hit made a draft full of code and links quadratic.
     pub fn is_prose(&self, span: Span) -> bool {
-        !self.non_prose.iter().any(|n| n.overlaps(span))
+        let reach = self.non_prose_reach.get_or_init(|| {
+            self.non_prose
+                .iter()
+                .scan(0, |far, n| {
+                    *far = n.end.max(*far);
+                    Some(*far)
+                })
+                .collect()
+        });
+        // Only spans starting before `span` ends can overlap it; one of them does when the
+        // furthest of their ends lies past its start.
+        let before = self.non_prose.partition_point(|n| n.start < span.end);
+        before == 0 || reach[before - 1] <= span.start
     }
 
     pub fn region_at(&self, offset: usize) -> Option<&Region> {

@@ -43,6 +43,9 @@ pub struct Fixed {
     pub diagnostics: Vec<Diagnostic>,
     /// How many fixes were applied in all.
     pub fixes: usize,
+    /// Rules whose fixes still changed the text when the rounds ran out (or that grew
+    /// it without bound): the fixes do not converge, and the text must not be written.
+    pub unconverged: Vec<RuleId>,
 }
 
 /// Fixes can uncover or unblock others, so they are applied in rounds; this bounds a
@@ -99,16 +102,29 @@ impl Linter {
         self.lint(path, text.to_string()).1
     }
 
-    /// Apply safe fixes (and unsafe ones when asked) until the text stops changing.
+    /// Apply safe fixes (and unsafe ones when asked) until the text stops changing, or
+    /// report the rules whose fixes never settle.
     pub fn fix(&self, path: &str, text: String, unsafe_fixes: bool) -> Fixed {
+        // A fix that keeps inserting what it matches doubles the text each round.
+        let bound = text.len().saturating_mul(4).saturating_add(4096);
         let (mut document, mut diagnostics) = self.lint(path, text);
         let mut fixes = 0;
+        let mut grew = false;
         for _ in 0..FIX_ROUNDS {
             let Some((text, n)) = fix::apply(&document.source, &diagnostics, unsafe_fixes) else { break };
             fixes += n;
+            grew = text.len() > bound;
+            if grew {
+                break;
+            }
             (document, diagnostics) = self.lint(path, text);
         }
-        Fixed { document, diagnostics, fixes }
+        if !grew && fix::apply(&document.source, &diagnostics, unsafe_fixes).is_none() {
+            return Fixed { document, diagnostics, fixes, unconverged: Vec::new() };
+        }
+        let mut unconverged: Vec<RuleId> = fix::applicable(&diagnostics, unsafe_fixes).map(|d| d.rule).collect();
+        unconverged.dedup();
+        Fixed { document, diagnostics, fixes, unconverged }
     }
 
     /// Run the rules over a parsed document.
@@ -119,9 +135,9 @@ impl Linter {
                 r.check(doc, &mut Context::new(rule.id, rule.severity, &mut out));
             }
         }
-        let comments = suppression::parse(&doc.source, &doc.lines);
+        let comments = suppression::parse(doc);
         if !comments.is_empty() {
-            let used = suppression::apply(&comments, &mut out);
+            let used = suppression::apply(&comments, &mut out, &doc.lines);
             if let Some(rule) = self.rules.iter().find(|r| r.id == RuleId::SuppressionUnused) {
                 // Known, or the rule or family a mistyped selector most likely meant.
                 let known = |s: &str| if self.config.knows(s) { Ok(()) } else { Err(self.config.suggest(s)) };
@@ -136,6 +152,41 @@ impl Linter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn with_pack(rule: &str) -> Linter {
+        let mut config = Config::builtin().unwrap();
+        config.add_packs(vec![crate::rules::pack::parse_rule("t.toml", rule).unwrap()], "test").unwrap();
+        config.select(&["desk/t".into()], &[]);
+        Linter::new(&config).unwrap()
+    }
+
+    #[test]
+    fn a_suppression_naming_a_desk_rule_turned_off_is_unused_not_unknown() {
+        let mut config = Config::builtin().unwrap();
+        let rule = "id = \"desk/t\"\nkind = \"existence\"\nmessage = \"m\"\ntokens = [\"tk\"]\nenabled = false\n";
+        config.add_packs(vec![crate::rules::pack::parse_rule("t.toml", rule).unwrap()], "test").unwrap();
+        config.select(&["suppression".into()], &[]);
+        let text = "# Head\n\n<!-- copydesk-disable-next-line desk/t -->\nA tk here.\n";
+        let got: Vec<String> =
+            Linter::new(&config).unwrap().lint_text("a.md", text).iter().map(|d| d.message.clone()).collect();
+        assert_eq!(got, ["this suppression comment suppresses nothing"]);
+    }
+
+    /// As ruff tests it: fixes are applied again and again; they settle, or the rule whose
+    /// fix never does is named (here its replacement holds its own pattern).
+    #[test]
+    fn fixes_applied_repeatedly_converge_or_name_the_rule() {
+        let rule = "id = \"desk/t\"\nkind = \"substitution\"\nmessage = \"m\"\nfix = \"safe\"\n[replace]\n";
+        let grows = with_pack(&format!("{rule}\"go\" = \"go go\"\n"));
+        let f = grows.fix("a.md", "Let us go.\n".into(), false);
+        assert_eq!(f.unconverged.iter().map(|r| r.as_str()).collect::<Vec<_>>(), ["desk/t"]);
+        assert!(f.document.source.len() < 100_000, "bounded: {}", f.document.source.len());
+        let settles = with_pack(&format!("{rule}\"utilise\" = \"use\"\n"));
+        let once = settles.fix("a.md", "We utilise it.\n".into(), false);
+        assert!(once.unconverged.is_empty());
+        let twice = settles.fix("a.md", once.document.source.clone(), false);
+        assert_eq!((twice.document.source, twice.fixes), (once.document.source, 0));
+    }
 
     /// Whether a suppression names a known rule has one answer, the config's: a rule that
     /// is switched off is still a rule, so its suppression suppresses nothing.

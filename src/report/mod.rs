@@ -105,6 +105,8 @@ pub struct Outcome {
     /// The rules the run used (every config's), for formats that describe them.
     pub config: Option<Config>,
     pub baseline: Option<BaselineOutcome>,
+    /// What the run assumed or skipped (an empty walk, unnamed standard input).
+    pub notes: Vec<String>,
 }
 
 impl Outcome {

@@ -37,6 +37,9 @@ pub fn notes(err: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) ->
     for s in outcome.baseline.iter().flat_map(|b| &b.stale) {
         writeln!(err, "info: {}: {}", s.path, stale_message(s))?;
     }
+    for n in &outcome.notes {
+        writeln!(err, "warning: {n}")?;
+    }
     Ok(())
 }
 

@@ -24,7 +24,10 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
         let (n1, n2) = (next.next(), next.next());
         let digit_start = whole.as_str().starts_with(|c: char| c.is_ascii_digit());
         // `version 2.1.2026`, `build 12/03/2026`: numbers that name a release.
-        let lead = text[..whole.start()].trim_end().to_ascii_lowercase();
+        // The words just before, not the whole text before: a copy of that per date made a
+        // paragraph full of dates quadratic.
+        let near = crate::span::floor_char_boundary(text, whole.start().saturating_sub(64));
+        let lead = text[near..whole.start()].trim_end().to_ascii_lowercase();
         let last_word = lead.rsplit(char::is_whitespace).next().unwrap_or("");
         let release = digit_start && ["version", "release", "build", "v", "ver."].contains(&last_word);
         if release

@@ -149,7 +149,11 @@ pub(super) fn parse_yaml(text: &str, base: usize) -> Result<Vec<Field>, SyntaxEr
             at = text[..at].trim_end().len();
         }
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let mut line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        // The line without its CR: a span must never split a CRLF line break.
+        if line_end > line_start && text[..line_end].ends_with('\r') {
+            line_end -= 1;
+        }
         return Err(SyntaxError {
             message: format!("invalid YAML front matter: {}", e.info()),
             span: Span::new(base + line_start, base + line_end),

@@ -108,9 +108,15 @@ impl MixedFormats {
     fn check_zone(&self, doc: &Document, zone: Zone, dates: &[&DateMention], ctx: &mut Context<'_>) {
         let house = self.house.filter(|_| zone != Zone::Related);
         let majority = house.or_else(|| {
-            let mut styles: Vec<Style> = dates.iter().map(|m| m.style).collect();
-            styles.dedup();
-            let count = |s: Style| dates.iter().filter(|m| m.style == s).count();
+            // Counted once per style, not once per date (quadratic in a draft of dates).
+            let mut counts: Vec<(Style, usize)> = Vec::new();
+            for m in dates {
+                match counts.iter_mut().find(|(s, _)| *s == m.style) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((m.style, 1)),
+                }
+            }
+            let count = |s: Style| counts.iter().find(|(c, _)| *c == s).map_or(0, |&(_, n)| n);
             // `max_by_key` keeps the last of equals; scanning in reverse keeps the first.
             // With one date per style there is no habit to measure against: which of two
             // dates is the odd one out is a coin toss, so only a set `style` reports it.

@@ -31,10 +31,13 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 impl Rule for RunTogether {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
+        // Tags by where they start: a lookup per join, not a pass over every tag.
+        let by_start: std::collections::HashMap<usize, &crate::document::hashtags::Hashtag> =
+            doc.hashtags().iter().rev().map(|t| (t.span.start, t)).collect();
         for tag in doc.hashtags() {
             let Some(next) = tag.joined_next else { continue };
             // Only a tag glued to another tag; a stray `#` or `#1` after it is not one.
-            let Some(joined) = doc.hashtags().iter().find(|t| t.span.start == next) else { continue };
+            let Some(joined) = by_start.get(&next) else { continue };
             let span = Span::new(tag.span.start, joined.span.end);
             let d = ctx.report(span, format!("hashtags `{}` run together with no separator", doc.text(span)));
             d.label(Span::new(next, next), "a space belongs here");

@@ -14,7 +14,6 @@ use crate::error::ConfigError;
 use crate::rules::{Context, Fixable, Rule, RuleId};
 use matcher::{Matcher, MatcherSpec};
 use scope::{Granularity, Scope};
-use std::path::Path;
 use std::sync::Arc;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
@@ -86,40 +85,10 @@ impl Rule for PackRunner {
     }
 }
 
+mod load;
 mod parse;
+pub use load::load_dir;
 pub use parse::parse_rule;
-
-/// Every `.toml` rule file under `dir` (recursively), in path order.
-pub fn load_dir(dir: &Path) -> Result<Vec<PackRule>, ConfigError> {
-    let mut files = Vec::new();
-    collect(dir, &mut files)
-        .map_err(|e| ConfigError::plain(format!("{}: cannot read rule folder: {e}", dir.display())))?;
-    files.sort();
-    files
-        .iter()
-        .map(|f| {
-            let text = std::fs::read_to_string(f)
-                .map_err(|e| ConfigError::plain(format!("{}: cannot read rule file: {e}", f.display())))?;
-            parse_rule(&f.display().to_string(), &text)
-        })
-        .collect()
-}
-
-fn collect(path: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
-    if path.is_file() {
-        out.push(path.to_path_buf());
-        return Ok(());
-    }
-    for entry in std::fs::read_dir(path)? {
-        let p = entry?.path();
-        if p.is_dir() {
-            collect(&p, out)?;
-        } else if p.extension().is_some_and(|e| e == "toml") {
-            out.push(p);
-        }
-    }
-    Ok(())
-}
 
 /// Shorthand for errors that point into one rule file.
 struct File<'a> {

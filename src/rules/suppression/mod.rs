@@ -1,31 +1,41 @@
 //! Inline suppression comments, in both formats:
-//! `<!-- copydesk-disable RULE... -->` … `<!-- copydesk-enable RULE... -->` and
-//! `<!-- copydesk-disable-next-line RULE... -->`; no RULE means every rule. RULE may be
-//! a rule id or a family. The linter filters findings through them and reports the ones
-//! that suppressed nothing.
+//! `<!-- copydesk-disable RULE... -->` … `<!-- copydesk-enable RULE... -->`,
+//! `<!-- copydesk-disable-next-line RULE... -->` and `<!-- copydesk-disable-line
+//! RULE... -->` (the line the comment is on); no RULE means every rule. RULE may be a rule
+//! id or a family, matched both ways (an enable of one rule ends a family's disable for
+//! that rule only). Directives come from the document, never from code: in Markdown not
+//! inside code or front matter, in the house format only on a line of their own. Any
+//! other `copydesk-` directive suppresses nothing and is reported. The linter filters
+//! findings through them (`apply`) and reports the ones that suppressed nothing.
 
+mod apply;
 // The rule modules, one per line of the rule table (see build.rs).
 include!(concat!(env!("OUT_DIR"), "/rule_modules_suppression.rs"));
+
+pub use apply::apply;
 
 /// What the family compiles ahead: nothing (the comment pattern is tiny).
 pub static PATTERNS: crate::patterns::Warm = &[];
 
-use crate::diagnostic::Diagnostic;
+use crate::document::{Document, Format};
 use crate::rules::RuleId;
-use crate::span::{LineIndex, Span};
+use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static COMMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*copydesk-(disable-next-line|disable|enable)\b([^>]*?)\s*-->")
-        .expect("suppression pattern compiles")
+    Regex::new(r"<!--\s*copydesk-([a-z][a-z-]*)([^>]*?)\s*-->").expect("suppression pattern compiles")
 });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
     Disable,
     Enable,
     NextLine,
+    /// `disable-line`: the line the comment is on.
+    Line,
+    /// A `copydesk-` directive that is none of the above (as written).
+    Unknown(String),
 }
 
 #[derive(Debug, Clone)]
@@ -34,8 +44,8 @@ pub struct Comment {
     pub kind: Kind,
     /// Rule ids or families; empty means all rules.
     pub selectors: Vec<String>,
-    /// Byte ranges where this comment silences its selectors.
-    pub ranges: Vec<Span>,
+    /// For line comments: the 1-based lines they cover.
+    pub lines: std::ops::Range<usize>,
 }
 
 impl Comment {
@@ -44,110 +54,58 @@ impl Comment {
     }
 }
 
-/// Find suppression comments and the ranges they cover.
-pub fn parse(source: &str, lines: &LineIndex) -> Vec<Comment> {
-    let mut comments: Vec<Comment> = COMMENT
-        .captures_iter(source)
-        .map(|c| {
-            let whole = c.get(0).expect("match");
-            let kind = match &c[1] {
-                "disable" => Kind::Disable,
-                "enable" => Kind::Enable,
-                _ => Kind::NextLine,
-            };
-            let selectors = c[2]
+/// The suppression comments of `doc`, in order.
+pub fn parse(doc: &Document) -> Vec<Comment> {
+    let source = &doc.source;
+    let mut code: Vec<Span> = doc.code.iter().copied().chain(doc.front_matter.as_ref().map(|f| f.span)).collect();
+    code.sort_by_key(|s| s.start);
+    let house = matches!(doc.format, Format::House | Format::Plain);
+    let mut out = Vec::new();
+    for c in COMMENT.captures_iter(source) {
+        let whole = c.get(0).expect("match");
+        let span = Span::new(whole.start(), whole.end());
+        if in_code(&code, span) || (house && !alone_on_its_line(source, span)) {
+            continue;
+        }
+        let (name, rest) = (&c[1], &c[2]);
+        let kind = match name {
+            _ if !rest.is_empty() && !rest.starts_with(char::is_whitespace) => Kind::Unknown(format!("{name}{rest}")),
+            "disable" => Kind::Disable,
+            "enable" => Kind::Enable,
+            "disable-next-line" => Kind::NextLine,
+            "disable-line" => Kind::Line,
+            other => Kind::Unknown(other.to_string()),
+        };
+        let selectors = match kind {
+            Kind::Unknown(_) => Vec::new(),
+            _ => rest
                 .split(|ch: char| ch.is_whitespace() || ch == ',')
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
-                .collect();
-            Comment { span: Span::new(whole.start(), whole.end()), kind, selectors, ranges: Vec::new() }
-        })
-        .collect();
-    for i in 0..comments.len() {
-        match comments[i].kind {
-            Kind::NextLine => {
-                let line = lines.position(source, comments[i].span.end).line;
-                let start =
-                    lines.offset(source, crate::span::Position { line: line + 1, column: 1 }).unwrap_or(source.len());
-                let end =
-                    lines.offset(source, crate::span::Position { line: line + 2, column: 1 }).unwrap_or(source.len());
-                comments[i].ranges.push(Span::new(start, end));
-            }
-            Kind::Disable => {
-                // Silenced until an enable comment that re-enables any of the same rules.
-                let from = comments[i].span.end;
-                let until = comments[i + 1..]
-                    .iter()
-                    .find(|c| {
-                        c.kind == Kind::Enable
-                            && (c.selectors.is_empty()
-                                || comments[i].selectors.is_empty()
-                                || c.selectors.iter().any(|s| comments[i].selectors.contains(s)))
-                    })
-                    .map_or(source.len(), |c| c.span.start);
-                comments[i].ranges.push(Span::new(from, until));
-            }
-            Kind::Enable => {}
-        }
+                .collect(),
+        };
+        let (first, last) = (doc.lines.line(span.start), doc.lines.line(span.end));
+        let lines = match kind {
+            Kind::NextLine => last + 1..last + 2,
+            Kind::Line => first..last + 1,
+            _ => 0..0,
+        };
+        out.push(Comment { span, kind, selectors, lines });
     }
-    comments
+    out
 }
 
-/// Drop diagnostics covered by a comment; returns, per comment, whether it was used.
-pub fn apply(comments: &[Comment], diagnostics: &mut Vec<Diagnostic>) -> Vec<bool> {
-    let mut used = vec![false; comments.len()];
-    diagnostics.retain(|d| {
-        let hit = comments.iter().position(|c| {
-            c.covers(d.rule)
-                && c.ranges.iter().any(|r| r.start <= d.span.start && d.span.start < r.end.max(r.start + 1))
-        });
-        if let Some(i) = hit {
-            used[i] = true;
-        }
-        hit.is_none()
-    });
-    used
+/// Whether `span` lies inside one of the sorted `code` spans.
+fn in_code(code: &[Span], span: Span) -> bool {
+    let i = code.partition_point(|c| c.start <= span.start);
+    i > 0 && code[i - 1].end >= span.end
+}
+
+fn alone_on_its_line(source: &str, span: Span) -> bool {
+    let before = source[..span.start].rsplit('\n').next().unwrap_or("");
+    let after = source[span.end..].split('\n').next().unwrap_or("");
+    before.trim().is_empty() && after.trim().is_empty()
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::rules::testing::{check, findings};
-    use crate::rules::RuleId;
-
-    const TAGS: &str = "Head\n\nBody.\n\n";
-
-    #[test]
-    fn bare_disable_silences_every_rule_until_enable() {
-        let src = format!("{TAGS}<!-- copydesk-disable -->\n#A#B\n\n<!-- copydesk-enable -->\n#C#D\n");
-        assert_eq!(check(RuleId::HashtagsRunTogether, "", "a.txt", &src), ["#C#D"]);
-    }
-
-    #[test]
-    fn family_selector_and_unknown_rules() {
-        let src = format!("{TAGS}<!-- copydesk-disable-next-line hashtags -->\n#A#B\n");
-        assert!(check(RuleId::HashtagsRunTogether, "", "a.txt", &src).is_empty());
-        let src = format!("{TAGS}<!-- copydesk-disable-next-line hashtag/typo -->\n#A #B\n");
-        assert_eq!(
-            check(RuleId::SuppressionUnused, "", "a.txt", &src),
-            ["<!-- copydesk-disable-next-line hashtag/typo -->"]
-        );
-    }
-
-    #[test]
-    fn next_line_only_covers_the_next_line() {
-        let src = format!("{TAGS}<!-- copydesk-disable-next-line -->\n#A #B\n\n#C#D\n");
-        assert_eq!(check(RuleId::HashtagsRunTogether, "", "a.txt", &src), ["#C#D"]);
-    }
-
-    #[test]
-    fn unused_says_whether_the_rule_is_unknown_or_silenced_nothing() {
-        let src = format!("{TAGS}<!-- copydesk-disable-next-line hashtag/typo -->\n#A\n\n<!-- copydesk-disable-next-line hashtags -->\n#B\n");
-        assert_eq!(
-            findings(RuleId::SuppressionUnused, "", "a.txt", &src),
-            [
-                "<!-- copydesk-disable-next-line hashtag/typo --> | suppression names unknown rule `hashtag/typo`",
-                "<!-- copydesk-disable-next-line hashtags --> | this suppression comment suppresses nothing",
-            ]
-        );
-    }
-}
+mod tests;

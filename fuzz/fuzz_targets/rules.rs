@@ -1,0 +1,14 @@
+//! The full rule set over arbitrary text (first byte: house text or Markdown): the
+//! document's and every finding's invariants.
+#![no_main]
+
+#[path = "invariants.rs"]
+mod invariants;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Some((name, text)) = invariants::split(data) {
+        let (doc, diags) = invariants::linter().lint(name, text.to_string());
+        invariants::document(&doc);
+        invariants::diagnostics(&doc, &diags);
+    }
+});
