@@ -6,12 +6,13 @@ use crate::diagnostic::Severity;
 use crate::error::ConfigError;
 use crate::rules::pack::{self, PackRule, PackRunner};
 use crate::rules::{ActiveRule, RuleId, Runner};
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::GlobSet;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
+use values::{globs, inside, parse_severity, string_list};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
@@ -361,46 +362,6 @@ fn insert_pack(rules: &mut BTreeMap<RuleId, RuleConfig>, rule: PackRule, src: &S
     Ok(())
 }
 
-fn parse_severity(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Severity, ConfigError> {
-    value
-        .get_ref()
-        .as_str()
-        .and_then(Severity::parse)
-        .ok_or_else(|| src.error(value.span(), "severity must be \"error\", \"warning\" or \"info\"", None))
-}
-
-fn string_list(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Vec<String>, ConfigError> {
-    let err = || src.error(value.span(), "expected a list of strings", None);
-    let items = value.get_ref().as_array().ok_or_else(err)?;
-    items.iter().map(|i| i.get_ref().as_str().map(str::to_string).ok_or_else(err)).collect()
-}
-
-fn globs(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<GlobSet, ConfigError> {
-    let mut builder = GlobSetBuilder::new();
-    let items =
-        value.get_ref().as_array().ok_or_else(|| src.error(value.span(), "expected a list of glob patterns", None))?;
-    for item in items {
-        let pattern =
-            item.get_ref().as_str().ok_or_else(|| src.error(item.span(), "expected a glob pattern string", None))?;
-        builder.add(Glob::new(pattern).map_err(|e| src.error(item.span(), format!("invalid glob: {e}"), None))?);
-    }
-    builder.build().map_err(|e| src.error(value.span(), format!("invalid globs: {e}"), None))
-}
-
-/// A rule folder, which must lie in the config's folder or below (symlinks resolved):
-/// rule packs are untrusted, and a path out of the project could read any file.
-fn inside(base: &Path, folder: &str) -> Result<PathBuf, String> {
-    let dir = base.join(folder);
-    let real = std::fs::canonicalize(&dir).map_err(|_| format!("rule folder `{}` does not exist", dir.display()))?;
-    let root = std::fs::canonicalize(base).map_err(|e| format!("{}: {e}", base.display()))?;
-    if !real.starts_with(&root) {
-        return Err(format!(
-            "rule folder `{folder}` is outside the config's folder; rule packs must live in the project"
-        ));
-    }
-    Ok(dir)
-}
-
 /// The nearest `copydesk.toml` or `.copydesk.toml` in `dir` or a parent.
 pub fn find_config(dir: &Path) -> Option<PathBuf> {
     dir.ancestors().find_map(|d| CONFIG_NAMES.iter().map(|n| d.join(n)).find(|p| p.is_file()))
@@ -409,3 +370,4 @@ pub fn find_config(dir: &Path) -> Option<PathBuf> {
 mod load;
 #[cfg(test)]
 mod tests;
+mod values;
