@@ -67,13 +67,23 @@ pub(super) fn role_in_region(doc: &Document, region: Span, byline: Option<&Bylin
     if NOTE_OPENING.is_match(&doc.source[region.start..region.end]) && STAMP_BEFORE.is_match(before.trim_end()) {
         return Role::Updated;
     }
-    if matches!(doc.regions.iter().find(|r| r.span == region).map(|r| r.kind), Some(k) if k.is_body())
+    if matches!(region_kind(doc, region), Some(k) if k.is_body())
         && (DATELINE_PLACE.is_match(before) || is_parenthesised_dateline(before, &doc.source[m.span.end..region.end]))
         && (after.starts_with(['—', '–']) || after.starts_with("--") || after.starts_with("- "))
     {
         return Role::Dateline;
     }
     Role::Text
+}
+
+/// The kind of the region spanning `region`: regions are in order and disjoint, so a
+/// binary search finds it (a pass over every region per date was quadratic).
+fn region_kind(doc: &Document, region: Span) -> Option<crate::document::RegionKind> {
+    let i = doc.regions.partition_point(|r| r.span.start < region.start);
+    match doc.regions.get(i) {
+        Some(r) if r.span == region => Some(r.kind),
+        _ => doc.regions.iter().find(|r| r.span == region).map(|r| r.kind),
+    }
 }
 
 /// `NUUK, Greenland (Aug. 3, 2026) —`: the date in parentheses after the place. Only the
