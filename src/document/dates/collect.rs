@@ -48,9 +48,16 @@ pub fn find(doc: &Document) -> Dates {
         }
         let byline = roles::byline_in(doc, region.kind, region.span, paragraphs);
         paragraphs += usize::from(region.kind == RegionKind::Paragraph);
+        let (mut quotes, mut read) = (roles::QuoteState::default(), region.span.start);
         for m in &mut dates.mentions[from..] {
             m.role = roles::role_in_region(doc, region.span, byline.as_ref(), m);
-            m.quoted = roles::in_quotation(&doc.source[region.span.start..m.span.start]);
+            // Mentions come in text order; one that does not is read from the start.
+            if m.span.start < read {
+                (quotes, read) = (roles::QuoteState::default(), region.span.start);
+            }
+            quotes.advance(&doc.source[read..m.span.start]);
+            read = m.span.start;
+            m.quoted = quotes.inside();
         }
         if dates.mentions[from..].iter().any(|m| m.year.is_none() && m.day.is_some()) {
             sentence_years(doc, index, &mut dates.mentions[from..]);

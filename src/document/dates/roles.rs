@@ -32,10 +32,29 @@ static STAMP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the text of a region before a date leaves the date inside a direct quotation:
 /// an odd number of straight quotes, or a curly opening quote not yet closed.
-pub(super) fn in_quotation(before: &str) -> bool {
-    let straight = before.matches('"').count() % 2 == 1;
-    let curly = before.rfind('“').is_some_and(|open| before.rfind('”').is_none_or(|close| close < open));
-    straight || curly
+/// Whether the text read so far is inside a quotation, advanced piece by piece so that a
+/// region with thousands of dates is read once, not once per date.
+#[derive(Default)]
+pub(super) struct QuoteState {
+    straight_open: bool,
+    curly_open: bool,
+}
+
+impl QuoteState {
+    pub(super) fn advance(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '"' => self.straight_open = !self.straight_open,
+                '“' => self.curly_open = true,
+                '”' => self.curly_open = false,
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn inside(&self) -> bool {
+        self.straight_open || self.curly_open
+    }
 }
 
 /// The byline a region holds, if any: the document's byline line, or a short paragraph
@@ -129,7 +148,11 @@ mod tests {
 
     #[test]
     fn quotation_marks_before_a_date() {
-        use super::in_quotation;
+        let in_quotation = |text: &str| {
+            let mut q = super::QuoteState::default();
+            q.advance(text);
+            q.inside()
+        };
         assert!(in_quotation("He said, \"We open on "));
         assert!(in_quotation("He said, “We open on "));
         assert!(!in_quotation("\"We open soon,\" he said on "));

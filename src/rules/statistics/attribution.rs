@@ -177,10 +177,21 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
 /// The clause of `sentence` that holds byte `at`: from the last clause break before it
 /// to the first one after it.
 pub fn clause_bounds(sentence: &str, at: usize) -> (usize, usize) {
-    let start = CLAUSE_BREAK.find_iter(&sentence[..at]).last().map_or(0, |m| m.end());
-    let end = CLAUSE_BREAK.find_at(sentence, at).map_or(sentence.len(), |m| m.start());
+    // A clause longer than `REACH` bytes either way is cut there: real clauses are far
+    // shorter, and the bound keeps a sentence of thousands of figures linear.
+    let before = near_end(&sentence[..at], REACH);
+    let offset = at - before.len();
+    let start = CLAUSE_BREAK.find_iter(before).last().map_or(offset, |m| offset + m.end());
+    let mut limit = (at + REACH).min(sentence.len());
+    while !sentence.is_char_boundary(limit) {
+        limit += 1;
+    }
+    let end = CLAUSE_BREAK.find_at(&sentence[..limit], at).map_or(limit, |m| m.start());
     (start, end)
 }
+
+/// How far [`clause_bounds`] looks either side of a figure.
+const REACH: usize = 400;
 
 /// Where the clause holding `text`'s end begins (after the last clause break).
 fn clause_start(text: &str) -> usize {

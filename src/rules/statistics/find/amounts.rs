@@ -163,7 +163,7 @@ pub(super) fn count(text: &str, c: &Captures<'_>) -> Option<Span> {
     let rest = &text[m.end()..];
     let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase());
     // `per 100,000` is the base of a rate, not a count of 100,000.
-    if text[..m.start()].to_ascii_lowercase().trim_end().ends_with(" per") {
+    if near_end(&text[..m.start()], NEAR).to_ascii_lowercase().trim_end().ends_with(" per") {
         return None;
     }
     if c.name("four").is_some() && !four_digit_count(&text[..m.start()], m.as_str(), rest) {

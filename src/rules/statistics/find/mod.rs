@@ -64,10 +64,15 @@ pub struct Statistic {
 /// Every statistic in `text`, in order, at most one per stretch of text.
 pub fn find(text: &str) -> Vec<Statistic> {
     let mut found: Vec<Statistic> = Vec::new();
+    // Kept sorted by start, so that a candidate is checked against its neighbours only:
+    // a sentence with thousands of figures stays linear.
     let mut add = |start: usize, end: usize, kind: Kind| {
         let span = Span::new(start, end);
-        if !found.iter().any(|s| s.span.overlaps(span)) && !looks_like_label(text, span) {
-            found.push(Statistic { span, kind });
+        let at = found.partition_point(|s| s.span.start < start);
+        let clashes = found[..at].last().is_some_and(|s| s.span.overlaps(span))
+            || found.get(at).is_some_and(|s| s.span.overlaps(span));
+        if !clashes && !looks_like_label(text, span) {
+            found.insert(at, Statistic { span, kind });
         }
     };
     for m in PERCENT.find_iter(text) {

@@ -68,7 +68,7 @@ pub(super) fn noun_ratio(c: &Captures<'_>) -> Option<Span> {
 /// or the size of a change (`fell by a fifth`).
 pub(super) fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
     let frac = c.name("frac")?;
-    let before = text[..c.get(0)?.start()].trim_end().to_ascii_lowercase();
+    let before = near_end(&text[..c.get(0)?.start()], NEAR).trim_end().to_ascii_lowercase();
     // `the second half of the year`, `a half-hour`, `one and a half`.
     if before.ends_with("first")
         || before.ends_with("second")
