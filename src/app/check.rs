@@ -130,13 +130,19 @@ fn check_all(
     report::check(out, err, &outcome, &settings.report)?;
     let failing =
         settings.fail_on.is_some_and(|t| outcome.files.iter().flat_map(|f| &f.diagnostics).any(|d| d.severity >= t));
-    Ok(if !outcome.errors.is_empty() {
+    Ok(exit_code(&outcome, failing))
+}
+
+/// An input that could not be checked is exit 2 whatever was found; then findings at or
+/// above `--fail-on` are exit 1.
+fn exit_code(outcome: &Outcome, failing: bool) -> i32 {
+    if !outcome.errors.is_empty() {
         EXIT_ERROR
     } else if failing {
         EXIT_FINDINGS
     } else {
         EXIT_OK
-    })
+    }
 }
 
 /// `--format json` with nothing to fix and no baseline to write: each file's object is
@@ -199,13 +205,7 @@ fn stream_json(p: Prepared, settings: &CheckSettings, out: &mut dyn Write) -> st
     })?;
     let outcome = Outcome { errors, baseline: baseline.map(|_| summary), ..Outcome::default() };
     stream.finish(out, &outcome, &totals, &settings.report)?;
-    Ok(if !outcome.errors.is_empty() {
-        EXIT_ERROR
-    } else if failing {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(exit_code(&outcome, failing))
 }
 
 /// Keep the findings whose primary span touches a changed line.

@@ -72,6 +72,22 @@ pub(super) fn labels(d: &Diagnostic, place: impl Fn(crate::span::Span) -> miette
 pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) -> io::Result<()> {
     let theme = if options.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1).with_width(options.width);
+    write_merged(out, outcome, options, |f, findings, help| {
+        let lines = Lines::new(&f.document.source);
+        findings.iter().map(|fd| render(&handler, f, &lines, fd, help(fd), options.width)).collect()
+    })
+}
+
+/// Writes what the human and narrated outputs share: each file's notes, then its
+/// findings merged one per defect (rendered by `file`, which gets the help to show for
+/// each: in full the first time a rule appears in the run, short after), each followed
+/// by a blank line, and the summary.
+pub(super) fn write_merged(
+    out: &mut dyn Write,
+    outcome: &Outcome,
+    options: &ReportOptions,
+    mut file: impl FnMut(&FileReport, &[Finding], &mut dyn FnMut(&Finding) -> Option<String>) -> Vec<String>,
+) -> io::Result<()> {
     let mut seen = HashSet::new();
     let mut all = Vec::new();
     let mut with_findings = 0;
@@ -82,10 +98,8 @@ pub fn write(out: &mut dyn Write, outcome: &Outcome, options: &ReportOptions) ->
             continue;
         }
         with_findings += 1;
-        let lines = Lines::new(&f.document.source);
-        for fd in &findings {
-            let help = finding::help_text(fd, seen.insert(fd.d.rule));
-            let s = render(&handler, f, &lines, fd, help, options.width);
+        let mut help = |fd: &Finding| finding::help_text(fd, seen.insert(fd.d.rule));
+        for s in file(f, &findings, &mut help) {
             out.write_all(s.as_bytes())?;
             writeln!(out)?;
         }
