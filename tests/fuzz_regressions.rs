@@ -20,6 +20,7 @@ fn run(target: &str, data: &[u8]) {
                 let (doc, diags) = invariants::linter().lint(name, text.to_string());
                 invariants::document(&doc);
                 invariants::diagnostics(&doc, &diags);
+                invariants::suppressions(&doc, &diags);
             }
         }
         "fix" => {

@@ -8,6 +8,7 @@ use copydesk::config::Config;
 use copydesk::diagnostic::Diagnostic;
 use copydesk::document::Document;
 use copydesk::lint::Linter;
+use copydesk::rules::RuleId;
 use copydesk::span::{Position, Span};
 
 /// A linter with every rule on, built once per process.
@@ -108,6 +109,53 @@ pub fn diagnostics(doc: &Document, diags: &[Diagnostic]) {
             "{} reported twice at {:?}",
             w[0].rule.as_str(),
             w[0].span
+        );
+    }
+}
+
+/// Suppression comments hide exactly the findings inside their stated reach: a finding
+/// the rules made is missing from the report if and only if a comment naming its rule
+/// covers it, worked out here the slow, obvious way (the linter uses range tables).
+pub fn suppressions(doc: &Document, diags: &[Diagnostic]) {
+    use copydesk::rules::suppression::{self, Kind};
+    let key = |d: &Diagnostic| (d.rule, d.span, d.message.clone());
+    let shown: std::collections::HashSet<_> =
+        diags.iter().filter(|d| d.rule != RuleId::SuppressionUnused).map(key).collect();
+    let raw = linter().check_unsuppressed(doc);
+    let raw_keys: std::collections::HashSet<_> = raw.iter().map(key).collect();
+    for k in &shown {
+        assert!(raw_keys.contains(k), "{} at {:?} was added by suppression", k.0.as_str(), k.1);
+    }
+    let comments = suppression::parse(doc);
+    for c in &comments {
+        span_ok(&doc.source, c.span, "suppression comment");
+        assert!(doc.source[c.span.start..c.span.end].starts_with("<!--"), "comment {:?} is not a comment", c.span);
+    }
+    for d in &raw {
+        let names = |c: &suppression::Comment| c.selectors.is_empty() || c.selectors.iter().any(|s| d.rule.matches(s));
+        let at = d.span.start;
+        let line = doc.lines.line(at);
+        let by_line = comments
+            .iter()
+            .any(|c| matches!(c.kind, Kind::Line | Kind::NextLine) && names(c) && c.lines.contains(&line));
+        // The last disable or enable of this rule before the finding decides.
+        let last = comments
+            .iter()
+            .filter(|c| names(c))
+            .filter(|c| match c.kind {
+                Kind::Disable => c.span.end <= at,
+                Kind::Enable => c.span.start <= at,
+                _ => false,
+            })
+            .last();
+        let hidden = by_line || last.is_some_and(|c| c.kind == Kind::Disable);
+        assert_eq!(
+            !shown.contains(&key(d)),
+            hidden,
+            "{} at {:?}: {} by the comments",
+            d.rule.as_str(),
+            d.span,
+            if hidden { "should be hidden" } else { "hidden outside their reach" }
         );
     }
 }

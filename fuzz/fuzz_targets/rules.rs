@@ -1,5 +1,5 @@
 //! The full rule set over arbitrary text (first byte: house text or Markdown): the
-//! document's and every finding's invariants.
+//! document's and every finding's invariants; suppressions hide exactly what they reach.
 #![no_main]
 
 #[path = "invariants.rs"]
@@ -10,5 +10,6 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         let (doc, diags) = invariants::linter().lint(name, text.to_string());
         invariants::document(&doc);
         invariants::diagnostics(&doc, &diags);
+        invariants::suppressions(&doc, &diags);
     }
 });
