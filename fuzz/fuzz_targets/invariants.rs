@@ -147,7 +147,7 @@ pub fn suppressions(doc: &Document, diags: &[Diagnostic]) {
                 Kind::Enable => c.span.start <= at,
                 _ => false,
             })
-            .last();
+            .next_back();
         let hidden = by_line || last.is_some_and(|c| c.kind == Kind::Disable);
         assert_eq!(
             !shown.contains(&key(d)),
