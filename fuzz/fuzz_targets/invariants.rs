@@ -139,15 +139,11 @@ pub fn suppressions(doc: &Document, diags: &[Diagnostic]) {
             .iter()
             .any(|c| matches!(c.kind, Kind::Line | Kind::NextLine) && names(c) && c.lines.contains(&line));
         // The last disable or enable of this rule before the finding decides.
-        let last = comments
-            .iter()
-            .filter(|c| names(c))
-            .filter(|c| match c.kind {
-                Kind::Disable => c.span.end <= at,
-                Kind::Enable => c.span.start <= at,
-                _ => false,
-            })
-            .next_back();
+        let last = comments.iter().filter(|c| names(c)).rfind(|c| match c.kind {
+            Kind::Disable => c.span.end <= at,
+            Kind::Enable => c.span.start <= at,
+            _ => false,
+        });
         let hidden = by_line || last.is_some_and(|c| c.kind == Kind::Disable);
         assert_eq!(
             !shown.contains(&key(d)),
