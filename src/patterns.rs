@@ -145,7 +145,9 @@ pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A sum of money: `$8.8 trillion`, `€5m`, `£1.2bn`, `US$40`, `3 billion dollars`.
 /// `pounds` alone is a weight as often as money, so it needs a magnitude or `sterling`.
 pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    let currency = r"(?:(?:US|Canadian|Australian)\s)?(?:dollars|euros|yen|yuan|rupees|francs)|pounds sterling";
+    // Currencies named in words; `pounds` and the like only after a magnitude (below),
+    // where a weight is unlikely.
+    let currency = r"(?:(?:US|Canadian|Australian|Hong\sKong|New\sZealand|Singapore)\s)?(?:dollars|euros|yen|yuan|renminbi|rupees|francs|kronor|kronur|kroner|krona|krone|crowns|z[łl]otys?|forints|pesos|reais|rubles|roubles|rupiah|ringgit|baht|shekels|dinars|dirhams|riyals|rials|soles|tugriks|naira|shillings|hryvnias?|lira|lire|leva|lei|rand)|pounds sterling";
     compile(&format!(
         r"(?:\b(?:US|CA|C|A|AU|NZ|HK|S))?[$€£¥₹]\s?{DECIMAL}(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|tn|mn|m|k|b)\b)?|\b(?:{DECIMAL}|{NUMBER_WORD})(?:\s(?:thousand|million|billion|trillion)\s(?:{currency}|pounds)|\s(?:{currency}))\b"
     ))
@@ -277,6 +279,11 @@ mod tests {
         assert!(found("3 billion people and 40 pounds of flour").is_empty());
         assert_eq!(found("2 million pounds"), ["2 million pounds"]);
         assert!(found("the 1990s, 42 dolls").is_empty());
+        assert_eq!(
+            found("900 million złotys, 4.1 billion crowns and 64 million soles"),
+            ["900 million złotys", "4.1 billion crowns", "64 million soles"]
+        );
+        assert!(found("1.5 million won the vote").is_empty());
     }
 
     #[test]

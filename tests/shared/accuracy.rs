@@ -53,6 +53,8 @@ fn newsset_and_own_labelled_sets_stay_above_their_floors() {
         (&repo.join("eval/holdout2"), "md", 9.0, 0.75),
         (&repo.join("eval/holdout3"), "md", 9.0, 0.70),
         (&repo.join("eval/holdout4"), "md", 11.0, 0.60),
+        (&repo.join("eval/stats-thresholds"), "md", 3.0, 0.70),
+        (&repo.join("eval/wikinews-a"), "md", 3.0, 0.80),
     ];
     for &(root, sub, max_false, min_recall) in floors {
         let labels = root.join("labels.json");

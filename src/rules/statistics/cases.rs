@@ -246,3 +246,27 @@ fn areas_currencies_searchers_and_whole_professions() {
     );
     assert_eq!(house("It holds one of the largest collections of drawings outside London.").len(), 1);
 }
+
+#[test]
+fn thresholds_seats_and_conversions() {
+    clean("At least 1,991 delegates are needed to secure the nomination.");
+    clean("Deals worth more than 500 million kronor require approval from the regulator.");
+    clean("The deal needs the approval of 75% of shareholders. A two-thirds majority is needed.");
+    clean("The contests in March represent a total of 1,357 delegates.");
+    clean("The sale price, payable in cash, is 900 million złotys (181 million pounds).");
+    clean("It is the country's most populous province.");
+    assert_eq!(
+        house("At least 4,000 more homes are needed every year."),
+        ["4,000 | unsourced count: `4,000` has no source in its sentence or the one before"]
+    );
+    let body = "The new tax would raise 2.3 billion crowns (€93 million) a year.";
+    assert_eq!(
+        house(body),
+        ["2.3 billion crowns | unsourced sum of money: `2.3 billion crowns` has no source in its sentence or the one before"]
+    );
+    assert_eq!(labels(R, "", "a.txt", &format!("{HEAD}{body}\n")), ["€93 million"]);
+    assert_eq!(
+        house("On Friday the festival won €3 million (up 12% on last year) from the board."),
+        ["12% | unsourced percentage: `12%` has no source in its sentence or the one before"]
+    );
+}

@@ -114,6 +114,60 @@ static CAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `(up 12% on last year)`: a change measured against an earlier period is the writer's
+/// arithmetic, even inside a record's sentence.
+static UP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than)\s+)?$")
+});
+static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:on|from|over|against|compared\s+(?:with|to))\s+(?:last|the\s+previous|the\s+same|a\s+year|its\s+(?:previous|last))\b",
+    )
+});
+
+/// What it takes to win, pass or qualify (`1,991 delegates are needed to secure the
+/// nomination`, `326 seats are required for a majority`): the rule, not a claim. A need
+/// without such a purpose (`4,000 homes are needed`) stays a claim.
+static REQUIRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:are|is|were|was|be|being)\s+(?:(?:still|also|now|currently|typically|usually|normally|legally)\s+)?(?:needed|required|necessary)\s+(?:(?:in\s+order\s+)?to\s+(?:win|secure|clinch|pass|trigger|force|form|qualify|reach|approve|amend|override|overturn|claim|become|be\s+(?:elected|nominated|approved|valid)|enter|join|stand|register|get\s+on)|for\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?(?:majority|quorum|nomination|victory|win|passage|approval|qualification|result|recall|referendum|ballot|motion))\b|^\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:requires?|required|need|needs)\s+(?:(?:the|a|an)\s+)?(?:approval|consent|sign-off|vote|referendum|permission|licen[cs]e|permit|clearance)\b",
+    )
+});
+
+/// `needs the approval of 75% of shareholders`: the share a decision requires, a rule.
+static REQUIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:needs?|needed|requires?|required|requiring)\s+(?:the\s+)?(?:approval|support|backing|votes?|consent|signatures?|endorsement)\s+of\s+(?:at\s+least\s+)?$",
+    )
+});
+
+/// `a budget gap of`, `a revenue shortfall of`: a forecast against the record, a claim.
+static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:gap|shortfall|deficit|overrun|hole|surplus|overspend)\s+(?:of|is|was|at)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$",
+    )
+});
+
+/// A ranking by population (`the country's most populous city`): the census, not a claim.
+static BY_POPULATION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:most|least)\s+populous\b|\bby\s+population\b"));
+
+/// A count of seats, delegates or electoral votes (`a total of 1,357 delegates`): the
+/// electoral record, as the votes are.
+static SEATS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^[\s-]+(?:(?:pledged|unpledged|bound|elected|parliamentary|legislative)\s+)?(?:delegates|superdelegates|seats?|electoral(?:\s+college)?\s+votes|(?:super)?majority)\b",
+    )
+});
+
+/// An aside between commas that parts a noun of record from its linking verb (`The sale
+/// price, payable in cash, is`): the value still belongs to the noun before the aside.
+static ASIDE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i),\s[^,;]{1,60},\s+(?P<verb>(?:is|was|are|were|will\s+be|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more\s+than|over|some|just\s+over|just\s+under|at\s+least)\s+)?)$",
+    )
+});
+
 /// `$180 million over budget`: an overrun measured against the record is a claim.
 static OVERRUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+(?:over|under|above|below|short\s+of|beyond)\b"));
@@ -181,6 +235,22 @@ impl Records {
         Ok(Records { value_before, value_after })
     }
 
+    /// Whether the words just before a figure make it the value of a noun of record,
+    /// directly or past an aside between commas.
+    fn value_of_noun(&self, just_before: &str) -> bool {
+        let Some(value) = &self.value_before else { return false };
+        value.is_match(just_before)
+            || ASIDE_BEFORE_VERB.captures(just_before).is_some_and(|c| {
+                let whole = c.get(0).expect("match");
+                value.is_match(&format!("{} {}", &just_before[..whole.start()], &c["verb"]))
+            })
+    }
+
+    /// Whether a ranking's own words rank by population, which the census records.
+    pub fn ranks_by_population(ranking: &str) -> bool {
+        BY_POPULATION.is_match(ranking)
+    }
+
     /// Whether `sentence`, opening a story, reports a dated event or a court's outcome
     /// without hedging: its figures are the event itself.
     pub fn reports_event(sentence: &str) -> bool {
@@ -193,16 +263,25 @@ impl Records {
         let (from, to) = clause_bounds(sentence, figure.start);
         let clause_before = &sentence[from..figure.start];
         let after = &sentence[figure.end..];
-        if HEDGE.is_match(clause_before) || COMPARISON_AFTER.is_match(after) {
+        let just_before = near_end(clause_before, NEAR);
+        if HEDGE.is_match(clause_before)
+            || COMPARISON_AFTER.is_match(after)
+            || (UP_BEFORE.is_match(just_before) && EARLIER_AFTER.is_match(after))
+            || GAP_BEFORE.is_match(just_before)
+        {
             return None;
         }
         let clause = &sentence[from..to.max(figure.end)];
-        if (ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause)) || MATCH_STAT.is_match(clause) {
+        if (ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause))
+            || MATCH_STAT.is_match(clause)
+            || SEATS_AFTER.is_match(after)
+        {
             return Some(Record::Election);
         }
         // The end-anchored checks see the last words before the figure only.
-        let just_before = near_end(clause_before, NEAR);
-        if self.value_before.as_ref().is_some_and(|r| r.is_match(just_before))
+        if self.value_of_noun(just_before)
+            || REQUIRED_AFTER.is_match(after)
+            || REQUIRED_BEFORE.is_match(just_before)
             || (self.value_after.as_ref().is_some_and(|r| r.is_match(after)) && !OVERRUN_AFTER.is_match(after))
             || DEFINITION.is_match(clause)
         {
@@ -254,6 +333,16 @@ mod tests {
             ("The town has a population of about 48,000.", "48,000", Value),
             ("It beat its goal of $25,000 in a week.", "$25,000", Value),
             ("The threshold is 5% of turnover.", "5%", Value),
+            ("The purchase price, payable in cash, is £210 million.", "£210 million", Value),
+            ("At least 1,500 signatures are needed to trigger a recall.", "1,500", Value),
+            ("At least 1,991 delegates are needed to secure the nomination.", "1,991", Election),
+            ("In all, 1,276 votes are required for a majority.", "1,276", Election),
+            ("A quorum of 1,200 members is needed for a motion.", "1,200", Value),
+            ("The contests represent a total of 1,357 delegates.", "1,357", Election),
+            ("The party holds 2,140 seats on local councils.", "2,140", Election),
+            ("A two-thirds majority is needed.", "two-thirds", Election),
+            ("Deals worth more than 500 million kronor require approval.", "500 million kronor", Value),
+            ("The deal needs the approval of 75% of shareholders.", "75%", Value),
             ("The council approved $4.2 million for the bridge.", "$4.2 million", Decision),
             ("The court ordered the firm to pay €40,000 (£34,000) in damages.", "€40,000", Decision),
             ("The shop took 30% off every coat.", "30%", Decision),
@@ -279,6 +368,14 @@ mod tests {
             ("The town is home to over 1,000 people.", "1,000"),
             ("Sales at independent shops grew 14% last year.", "14%"),
             ("On Monday, officials reportedly found 2,000 ballots.", "2,000"),
+            ("The county says 4,000 homes are needed to meet demand.", "4,000"),
+            ("It faces a budget gap of £6.8 million.", "£6.8 million"),
+            ("On Friday it won €3 million (up 12% on last year) in grants.", "12%"),
+            ("On Tuesday the council voted to close a budget gap of £6.8 million.", "£6.8 million"),
+            ("The county needs 4,000 more homes a year.", "4,000"),
+            ("At least 4,000 more homes are needed every year.", "4,000"),
+            ("Trump reportedly amassed 1,330 delegates.", "1,330"),
+            ("The number of complaints, the highest in years, was 2,400.", "2,400"),
         ] {
             assert_eq!(classify(sentence, figure, true), None, "{sentence}");
         }

@@ -159,7 +159,7 @@ impl Unsourced {
         }
         let mut last_money: Option<usize> = None;
         let mut last_record: Option<usize> = None;
-        for &Statistic { span, kind } in figures {
+        for (j, &Statistic { span, kind }) in figures.iter().enumerate() {
             let conversion = kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&text[end..span.start]));
             if kind == Kind::Money {
                 last_money = Some(span.end);
@@ -178,7 +178,11 @@ impl Unsourced {
             // A ranking compares with a class: analysis, not a record, unless it describes
             // the dated event the story opens with.
             let record = if kind == Kind::Ranking {
-                (first && Records::reports_event(text)).then_some(Record::Event)
+                if Records::ranks_by_population(&text[span.range()]) {
+                    Some(Record::Value)
+                } else {
+                    (first && Records::reports_event(text)).then_some(Record::Event)
+                }
             } else {
                 self.records.classify(text, span, first)
             };
@@ -197,7 +201,12 @@ impl Unsourced {
                     || shared.frames.get_or_init(|| document_frames(doc))[scope.index]);
             let at = sentence.span.sub(span.range());
             if !outside && self.stands_alone(doc, shared, scope, at) {
-                self.report(doc, ctx, sentence, at, kind, hedge);
+                // A sum converted in brackets just after is the same claim: shown with it.
+                let restated = figures
+                    .get(j + 1)
+                    .filter(|n| kind == Kind::Money && n.kind == Kind::Money && is_conversion(&text[span.end..n.span.start]))
+                    .map(|n| sentence.span.sub(n.span.range()));
+                self.report(doc, ctx, sentence, at, kind, Why { hedge, restated });
             }
         }
     }
@@ -225,18 +234,28 @@ impl Unsourced {
         sentence: Segment,
         at: Span,
         kind: Kind,
-        hedge: Option<std::ops::Range<usize>>,
+        why: Why,
     ) {
         let text = doc.text(at);
         let message = format!("unsourced {}: `{text}` has no source in its sentence or the one before", kind.name());
         let d = ctx.report(at, message).help(HELP);
+        if let Some(r) = why.restated {
+            d.label(r, "the same sum, converted");
+        }
         let sentence_text = doc.text(sentence.span);
-        if let Some(h) = hedge {
+        if let Some(h) = why.hedge {
             d.label(sentence.span.sub(h), "this hedge names no one");
         } else if let Some(a) = self.sources.attribution(sentence_text) {
             d.label(sentence.span.sub(a.range()), "this attribution sources another clause");
         }
     }
+}
+
+/// What a finding shows beside its figure: the hedge that names no one, and the same
+/// sum converted in brackets.
+struct Why {
+    hedge: Option<std::ops::Range<usize>>,
+    restated: Option<Span>,
 }
 
 #[cfg(test)]
