@@ -32,8 +32,9 @@ struct Client {
 impl Client {
     fn start(capabilities: Value) -> Client {
         let (server, conn) = Connection::memory();
-        let handle =
-            std::thread::spawn(move || copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false }));
+        let handle = std::thread::spawn(move || {
+            copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false, allow_rule_paths: Vec::new() })
+        });
         let mut client = Client { conn, server: Some(handle), seen: VecDeque::new(), next_id: 0 };
         let init =
             client.request("initialize", json!({"capabilities": capabilities, "processId": null, "rootUri": null}));
@@ -249,8 +250,9 @@ fn config_errors_show_on_the_config_and_a_reload_recovers() {
 fn watched_files_are_registered_when_the_client_can() {
     let caps = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
     let (server, conn) = Connection::memory();
-    let handle =
-        std::thread::spawn(move || copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false }));
+    let handle = std::thread::spawn(move || {
+        copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false, allow_rule_paths: Vec::new() })
+    });
     let init = json!({"capabilities": caps, "processId": null, "rootUri": null});
     conn.sender.send(Request::new(RequestId::from(1), "initialize".into(), init).into()).unwrap();
     assert!(matches!(conn.receiver.recv_timeout(WAIT).unwrap(), Message::Response(_)));
