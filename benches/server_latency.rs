@@ -46,8 +46,9 @@ fn draft(edit: usize) -> String {
 
 fn main() {
     let (server, client) = Connection::memory();
-    let thread =
-        std::thread::spawn(move || copydesk::app::serve(server, &ConfigArgs { config: None, no_config: true }));
+    let thread = std::thread::spawn(move || {
+        copydesk::app::serve(server, &ConfigArgs { config: None, no_config: true, allow_rule_paths: Vec::new() })
+    });
     let send = |m: Message| client.sender.send(m).unwrap();
     send(Request::new(RequestId::from(1), "initialize".into(), json!({"capabilities": {}})).into());
     let _ = client.receiver.recv().unwrap();

@@ -119,6 +119,11 @@ pub struct CheckArgs {
     /// Use built-in defaults only.
     #[arg(long)]
     pub no_config: bool,
+    /// A folder outside the project whose rule files `rule_paths` may load (a desk's
+    /// shared rules); repeatable, absolute. `COPYDESK_ALLOW_RULE_PATHS` adds more
+    /// (separated by `:`). A config file can never allow one.
+    #[arg(long = "allow-rule-path", value_name = "DIR")]
+    pub allow_rule_paths: Vec<PathBuf>,
     /// Print the number of findings per rule instead of the findings.
     #[arg(long)]
     pub statistics: bool,
@@ -191,6 +196,11 @@ pub struct ConfigArgs {
     /// Use built-in rules only.
     #[arg(long)]
     pub no_config: bool,
+    /// A folder outside the project whose rule files `rule_paths` may load (a desk's
+    /// shared rules); repeatable, absolute. `COPYDESK_ALLOW_RULE_PATHS` adds more
+    /// (separated by `:`). A config file can never allow one.
+    #[arg(long = "allow-rule-path", value_name = "DIR")]
+    pub allow_rule_paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -205,6 +215,11 @@ pub struct StatsArgs {
     /// Use built-in defaults only.
     #[arg(long)]
     pub no_config: bool,
+    /// A folder outside the project whose rule files `rule_paths` may load (a desk's
+    /// shared rules); repeatable, absolute. `COPYDESK_ALLOW_RULE_PATHS` adds more
+    /// (separated by `:`). A config file can never allow one.
+    #[arg(long = "allow-rule-path", value_name = "DIR")]
+    pub allow_rule_paths: Vec<PathBuf>,
     /// The name of standard input, for messages, format detection and config discovery.
     #[arg(long)]
     pub stdin_filename: Option<PathBuf>,

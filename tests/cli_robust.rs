@@ -194,3 +194,38 @@ fn utf16_and_symlink_loops_are_named_for_what_they_are() {
     assert!(err.contains("u.md: is UTF-16 (little-endian, with a byte order mark); copydesk reads UTF-8"), "{err}");
     assert!(err.contains("loop-a.md: is a symlink loop"), "{err}");
 }
+
+/// A desk's shared rule folder outside the project loads only when whoever runs copydesk
+/// allows it, by flag or environment; the project's config alone gets an error (exit 2)
+/// naming the folder and how to allow it.
+#[test]
+fn a_shared_rule_folder_needs_the_runners_allow_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, shared) = (dir.path().join("desk"), dir.path().join("shared"));
+    fs::create_dir_all(&desk).unwrap();
+    fs::create_dir_all(&shared).unwrap();
+    let rule = "id = \"desk/house\"\nkind = \"existence\"\nmessage = \"house style\"\ntokens = [\"utilise\"]\n";
+    fs::write(shared.join("house.toml"), rule).unwrap();
+    fs::write(desk.join("copydesk.toml"), "rule_paths = [\"../shared\"]\n").unwrap();
+    fs::write(desk.join("a.md"), "# Head\n\nWe utilise it.\n").unwrap();
+    let run = |flags: &[&str], env: Option<&Path>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_copydesk"));
+        cmd.current_dir(&desk).args(["check", "--format", "concise", "--select", "desk"]).args(flags).arg("a.md");
+        cmd.env("NO_COLOR", "1").env_remove("COPYDESK_ALLOW_RULE_PATHS");
+        if let Some(p) = env {
+            cmd.env("COPYDESK_ALLOW_RULE_PATHS", p);
+        }
+        cmd.output().expect("runs")
+    };
+    let refused = run(&[], None);
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(2), "{err}");
+    let real = fs::canonicalize(&shared).unwrap();
+    assert!(err.contains(&format!("--allow-rule-path {}", real.display())), "{err}");
+    let shared_str = shared.to_str().unwrap();
+    for allowed in [run(&["--allow-rule-path", shared_str], None), run(&[], Some(&shared))] {
+        let out = String::from_utf8_lossy(&allowed.stdout);
+        assert_eq!(allowed.status.code(), Some(1), "{out}{}", String::from_utf8_lossy(&allowed.stderr));
+        assert!(out.contains("a.md:3:4: warning[desk/house] house style"), "{out}");
+    }
+}

@@ -32,8 +32,9 @@ struct Client {
 impl Client {
     fn start(capabilities: Value) -> Client {
         let (server, conn) = Connection::memory();
-        let handle =
-            std::thread::spawn(move || copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false }));
+        let handle = std::thread::spawn(move || {
+            copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false, allow_rule_paths: Vec::new() })
+        });
         let mut client = Client { conn, server: Some(handle), seen: VecDeque::new(), next_id: 0 };
         let init =
             client.request("initialize", json!({"capabilities": capabilities, "processId": null, "rootUri": null}));
@@ -249,8 +250,9 @@ fn config_errors_show_on_the_config_and_a_reload_recovers() {
 fn watched_files_are_registered_when_the_client_can() {
     let caps = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
     let (server, conn) = Connection::memory();
-    let handle =
-        std::thread::spawn(move || copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false }));
+    let handle = std::thread::spawn(move || {
+        copydesk::app::serve(server, &ConfigArgs { config: None, no_config: false, allow_rule_paths: Vec::new() })
+    });
     let init = json!({"capabilities": caps, "processId": null, "rootUri": null});
     conn.sender.send(Request::new(RequestId::from(1), "initialize".into(), init).into()).unwrap();
     assert!(matches!(conn.receiver.recv_timeout(WAIT).unwrap(), Message::Response(_)));
@@ -336,5 +338,36 @@ fn a_broken_rule_pack_is_shown_on_its_file() {
     };
     let d = found.iter().find(|d| d["code"] == "desk/shouting").expect("the desk's rule");
     assert_eq!(d["codeDescription"]["href"], rule_uri, "a desk's rule links to its file");
+    client.shutdown();
+}
+
+/// A desk's fix that holds its own pattern never settles: "fix all" offers no edit (the
+/// text grown by its rounds), and the writer is told once which rule, as `check --fix`
+/// names it; the other code actions stay.
+#[test]
+fn fix_all_offers_no_edit_when_fixes_do_not_converge() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("copydesk.toml"), "rule_paths = [\"style\"]\n").unwrap();
+    std::fs::create_dir(dir.path().join("style")).unwrap();
+    let rule =
+        "id = \"desk/echo\"\nkind = \"substitution\"\nmessage = \"m\"\nfix = \"safe\"\n[replace]\n\"go\" = \"go go\"\n";
+    std::fs::write(dir.path().join("style/echo.toml"), rule).unwrap();
+    let uri = uri(&dir.path().join("draft.md"));
+    let mut client = Client::start(utf16());
+    open(&client, &uri, "# News\n\nLet us go.\n");
+    let found = client.diagnostics(&uri);
+    assert!(found.iter().any(|d| d["code"] == "desk/echo"), "{found:?}");
+    let range = json!({"start": {"line": 2, "character": 8}, "end": {"line": 2, "character": 8}});
+    let params = json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": []}});
+    for _ in 0..2 {
+        let actions = client.request("textDocument/codeAction", params.clone());
+        let kinds: Vec<&Value> = actions.as_array().unwrap().iter().map(|a| &a["kind"]).collect();
+        assert_eq!(kinds, [&json!("quickfix")], "the finding's own fix, no fix-all: {actions}");
+    }
+    let shown = client.wait("window/showMessage", |_| true);
+    assert_eq!(shown["type"], 2, "a warning");
+    let message = shown["message"].as_str().unwrap();
+    assert!(message.contains("fix does not converge (desk/echo keeps changing the text)"), "{message}");
+    assert!(client.seen.iter().all(|n| n.method != "window/showMessage"), "told once: {:?}", client.seen);
     client.shutdown();
 }

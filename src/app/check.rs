@@ -248,12 +248,10 @@ fn check_one(
         (doc, diags, 0, None, None)
     } else {
         let f = linter.fix(name, original.clone(), settings.unsafe_fixes);
-        if !f.unconverged.is_empty() {
+        if let Some(why) = f.unconverged_reason() {
             // Nothing is written: the findings are the file's as it stands.
-            let rules: Vec<&str> = f.unconverged.iter().map(|r| r.as_str()).collect();
             let (doc, diags) = linter.lint(name, original.clone());
-            let why = format!("fix does not converge ({} keeps changing the text); not fixed", rules.join(", "));
-            (doc, diags, 0, Some((job.name.clone(), why)), Some(original))
+            (doc, diags, 0, Some((job.name.clone(), format!("{why}; not fixed"))), Some(original))
         } else {
             (f.document, f.diagnostics, f.fixes, None, Some(original))
         }

@@ -3,6 +3,7 @@
 //! once per run, however many files it governs.
 
 use super::settings::{ConfigMode, InputSettings};
+use crate::cli::ConfigArgs;
 use crate::config::{find_config, Config};
 use crate::error::ConfigError;
 use crate::lint::Linter;
@@ -45,7 +46,7 @@ impl Configs<'_> {
             return Ok(linter.clone());
         }
         let mut config = match &path {
-            Some(p) => Config::load(p)?,
+            Some(p) => Config::load_allowing(p, &self.settings.allowed_rule_paths)?,
             None => Config::builtin()?,
         };
         if let Some(bad) = self.settings.select.iter().chain(&self.settings.ignore).find(|s| !config.knows(s)) {
@@ -75,12 +76,13 @@ impl Configs<'_> {
 }
 
 /// The config `rules` and `explain` describe: given, discovered from here, or built in.
-pub(super) fn listing_config(config: &Option<PathBuf>, no_config: bool) -> Result<Config, ConfigError> {
-    match (config, no_config) {
+pub(super) fn listing_config(args: &ConfigArgs) -> Result<Config, ConfigError> {
+    let allowed = super::settings::allowed_rule_paths(args.allow_rule_paths.clone());
+    match (&args.config, args.no_config) {
         (_, true) => Config::builtin(),
-        (Some(path), false) => Config::load(path),
+        (Some(path), false) => Config::load_allowing(path, &allowed),
         (None, false) => match find_config(&std::path::absolute(".").unwrap_or_else(|_| PathBuf::from("."))) {
-            Some(path) => Config::load(&path),
+            Some(path) => Config::load_allowing(&path, &allowed),
             None => Config::builtin(),
         },
     }

@@ -14,7 +14,7 @@ use std::path::Path;
 
 /// `copydesk explain NAME`: a rule's documentation, or a family's rules.
 pub(super) fn explain(name: &str, args: &ConfigArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
-    let config = match listing_config(&args.config, args.no_config) {
+    let config = match listing_config(args) {
         Ok(c) => c,
         Err(e) => return Ok(config_failure(err, &e)),
     };

@@ -36,7 +36,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Command::Stats(args) => stats::run(args, out, err),
         Command::Schema => report::schema(out).map(|_| EXIT_OK),
         Command::Rules(args) => {
-            let config = match configs::listing_config(&args.config.config, args.config.no_config) {
+            let config = match configs::listing_config(&args.config) {
                 Ok(c) => c,
                 Err(e) => return config_failure(err, &e),
             };

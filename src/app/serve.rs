@@ -43,6 +43,7 @@ pub fn serve(connection: Connection, config: &ConfigArgs) -> Result<(), String> 
         stdin_name: None,
         color: false,
         force_exclude: false,
+        allowed_rule_paths: super::settings::allowed_rule_paths(config.allow_rule_paths.clone()),
     };
     // Warm: the first draft opened should not wait for every pattern to compile.
     let mut discovery = Discovery { settings: &settings, configs: Configs::new(&settings, true) };

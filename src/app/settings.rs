@@ -34,6 +34,8 @@ pub(super) struct InputSettings {
     pub color: bool,
     /// Whether include/exclude apply to paths given on the command line too.
     pub force_exclude: bool,
+    /// Folders outside the project that rule packs may come from (`allowed_rule_paths`).
+    pub allowed_rule_paths: Vec<PathBuf>,
 }
 
 /// `check` arguments after validation.
@@ -74,6 +76,7 @@ impl CheckSettings {
                 stdin_name: args.stdin_filename,
                 color,
                 force_exclude: args.ci.force_exclude,
+                allowed_rule_paths: allowed_rule_paths(args.allow_rule_paths),
             },
             report: ReportOptions { format, color, statistics: args.statistics, quiet: args.ci.quiet, width: width() },
             fail_on: match args.fail_on {
@@ -109,6 +112,7 @@ impl StatsSettings {
                 stdin_name: args.stdin_filename,
                 color: false,
                 force_exclude: false,
+                allowed_rule_paths: allowed_rule_paths(args.allow_rule_paths),
             },
             format: list_format(args.format),
         }
@@ -142,6 +146,14 @@ fn paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     } else {
         paths
     }
+}
+
+/// The shared rule folders the person running copydesk allows: `--allow-rule-path`, then
+/// `COPYDESK_ALLOW_RULE_PATHS` (`:`-separated, as `PATH`), which editors and CI can set
+/// once. Both come from the one running the command, never from the checked project.
+pub(super) fn allowed_rule_paths(flags: Vec<PathBuf>) -> Vec<PathBuf> {
+    let env = std::env::var_os("COPYDESK_ALLOW_RULE_PATHS").unwrap_or_default();
+    flags.into_iter().chain(std::env::split_paths(&env).filter(|p| !p.as_os_str().is_empty())).collect()
 }
 
 pub(super) fn config_mode(no_config: bool, config: Option<PathBuf>) -> ConfigMode {

@@ -15,7 +15,15 @@ impl Config {
     /// The built-in defaults overlaid with the config file at `path` (and first with the
     /// files it extends).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        Config::load_allowing(path, &[])
+    }
+
+    /// [`Config::load`], where `rule_paths` may also name folders under `allowed`
+    /// (absolute): given by the person running copydesk (`--allow-rule-path`,
+    /// `COPYDESK_ALLOW_RULE_PATHS`), since the config file itself is the project's.
+    pub fn load_allowing(path: &Path, allowed: &[PathBuf]) -> Result<Config, ConfigError> {
         let mut config = Config::builtin()?;
+        config.allowed_rule_paths = allowed.to_vec();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         config.overlay_chain(path, &abs, &mut Vec::new())?;
         // Absolute, since `accepts` matches absolute paths relative to config folders: a

@@ -43,6 +43,9 @@ pub struct Config {
     pub exclude: Option<(GlobSet, PathBuf)>,
     /// Bytes; a larger file is refused with an error rather than read.
     pub max_file_size: u64,
+    /// Folders outside the project that `rule_paths` may name (a desk's shared rules):
+    /// set by whoever runs copydesk, never by a config file (`Config::load_allowing`).
+    pub allowed_rule_paths: Vec<PathBuf>,
 }
 
 /// One TOML file being read, for errors that point into it.
@@ -139,6 +142,7 @@ impl Config {
             include: None,
             exclude: None,
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            allowed_rule_paths: Vec::new(),
         })
     }
 
@@ -149,8 +153,9 @@ impl Config {
         // Rule packs first, so `[rules]` can configure the rules they add.
         if let Some(paths) = doc.get_ref().get("rule_paths") {
             for folder in string_list(&src, paths)? {
-                let dir = inside(base, &folder).map_err(|why| src.error(paths.span(), why, None))?;
-                for rule in pack::load_dir(&dir, Some(base))? {
+                let allowed = &self.allowed_rule_paths;
+                let (dir, roots) = inside(base, &folder, allowed).map_err(|why| src.error(paths.span(), why, None))?;
+                for rule in pack::load_dir(&dir, Some(&roots))? {
                     insert_pack(&mut self.rules, rule, &src)?;
                 }
             }

@@ -114,3 +114,80 @@ fn rule_paths_stay_inside_the_project() {
     let e = c.overlay("copydesk.toml", "rule_paths = [\"rules\"]\n", &project).unwrap_err();
     assert!(e.message().contains("leads outside"), "{}", e.message());
 }
+
+const SHARED_RULE: &str = "id = \"desk/house\"\nkind = \"existence\"\nmessage = \"m\"\ntokens = [\"utilise\"]\n";
+
+/// A desk and a shared rule folder beside it (not below it), holding one rule.
+fn desk_and_shared() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let (project, shared) = (dir.path().join("desk"), dir.path().join("shared"));
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::create_dir_all(shared.join("rules")).unwrap();
+    std::fs::write(shared.join("rules/house.toml"), SHARED_RULE).unwrap();
+    (dir, project, shared)
+}
+
+fn overlay_allowing(project: &Path, allowed: &[PathBuf], text: &str) -> Result<Config, ConfigError> {
+    let mut c = Config::builtin().unwrap();
+    c.allowed_rule_paths = allowed.to_vec();
+    c.overlay("copydesk.toml", text, project).map(|()| c)
+}
+
+#[test]
+fn a_shared_rule_folder_loads_only_when_the_one_running_copydesk_allows_it() {
+    let (_dir, project, shared) = desk_and_shared();
+    for folder in ["../shared/rules".to_string(), shared.join("rules").display().to_string()] {
+        let text = format!("rule_paths = [{folder:?}]\n");
+        let c = overlay_allowing(&project, std::slice::from_ref(&shared), &text).unwrap();
+        assert!(c.rules.keys().any(|r| r.as_str() == "desk/house"), "{folder}: loaded");
+        // Not allowed, or another folder allowed: refused, naming the folder and the way.
+        for allowed in [vec![], vec![project.join("elsewhere")]] {
+            let e = overlay_allowing(&project, &allowed, &text).unwrap_err();
+            let real = std::fs::canonicalize(shared.join("rules")).unwrap();
+            assert!(e.message().contains("is outside the config's folder"), "{}", e.message());
+            assert!(e.message().contains(&format!("--allow-rule-path {}", real.display())), "{}", e.message());
+            assert_eq!(e.label_text(), Some(format!("[{folder:?}]").as_str()));
+        }
+    }
+    // A relative allowed folder would mean something else in every working directory.
+    let e = overlay_allowing(&project, &[PathBuf::from("shared")], "rule_paths = [\"../shared\"]\n").unwrap_err();
+    assert!(e.message().contains("must be an absolute path"), "{}", e.message());
+}
+
+#[test]
+fn a_config_file_cannot_allow_a_folder_itself() {
+    let (_dir, project, _) = desk_and_shared();
+    let e = overlay_allowing(&project, &[], "allow_rule_paths = [\"/\"]\nrule_paths = [\"../shared\"]\n").unwrap_err();
+    assert!(e.message().contains("outside the config's folder"), "{}", e.message());
+    let e = overlay_allowing(&project, &[], "allow_rule_paths = [\"/\"]\n").unwrap_err();
+    assert_eq!(e.label_text(), Some("allow_rule_paths"), "{}", e.message());
+}
+
+#[test]
+fn a_symlink_out_of_the_project_is_followed_only_into_an_allowed_folder() {
+    let (dir, project, shared) = desk_and_shared();
+    std::os::unix::fs::symlink(shared.join("rules"), project.join("house")).unwrap();
+    let text = "rule_paths = [\"house\"]\n";
+    let e = overlay_allowing(&project, &[], text).unwrap_err();
+    assert!(e.message().contains("is outside the config's folder"), "{}", e.message());
+    let c = overlay_allowing(&project, std::slice::from_ref(&shared), text).unwrap();
+    assert!(c.rules.keys().any(|r| r.as_str() == "desk/house"));
+    // A link inside the allowed folder that leads out of it again is refused.
+    std::fs::create_dir(dir.path().join("private")).unwrap();
+    std::fs::write(dir.path().join("private/other.toml"), SHARED_RULE.replace("house", "other")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("private"), shared.join("rules/private")).unwrap();
+    let e = overlay_allowing(&project, std::slice::from_ref(&shared), text).unwrap_err();
+    assert!(e.message().contains("leads outside"), "{}", e.message());
+}
+
+#[test]
+fn a_file_that_is_no_rule_in_an_allowed_folder_is_named_never_shown() {
+    let (_dir, project, shared) = desk_and_shared();
+    let secret = shared.join("rules/credentials.toml");
+    std::fs::write(&secret, "[default]\naws_secret_access_key = \"hunter2\"\n").unwrap();
+    let e =
+        overlay_allowing(&project, std::slice::from_ref(&shared), "rule_paths = [\"../shared/rules\"]\n").unwrap_err();
+    assert!(e.message().contains("credentials.toml") && e.message().contains("not a rule file"), "{}", e.message());
+    let shown = format!("{e:?}");
+    assert!(!shown.contains("hunter2"), "{shown}");
+}

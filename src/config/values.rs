@@ -1,5 +1,6 @@
 //! Reading typed values out of a config file's TOML, each error pointing at the value:
-//! severities, string lists, globs, and folders that must stay inside the project.
+//! severities, string lists, globs, and folders that must stay inside the project (or a
+//! folder the person running copydesk allowed).
 
 use super::Source;
 use crate::diagnostic::Severity;
@@ -35,16 +36,31 @@ pub(super) fn globs(src: &Source<'_>, value: &Spanned<DeValue<'_>>) -> Result<Gl
     builder.build().map_err(|e| src.error(value.span(), format!("invalid globs: {e}"), None))
 }
 
-/// A rule folder, which must lie in the config's folder or below (symlinks resolved):
-/// rule packs are untrusted, and a path out of the project could read any file.
-pub(super) fn inside(base: &Path, folder: &str) -> Result<PathBuf, String> {
+/// A rule folder, which must lie in the config's folder or below (symlinks resolved), or
+/// in a folder the person running copydesk allowed: rule packs are untrusted, and a path
+/// out of the project could read any file. A config file comes with the project it
+/// governs, so it can never widen this itself. Returns the folder and the real roots its
+/// files must stay under (the project's and every allowed one).
+pub(super) fn inside(base: &Path, folder: &str, allowed: &[PathBuf]) -> Result<(PathBuf, Vec<PathBuf>), String> {
     let dir = base.join(folder);
     let real = std::fs::canonicalize(&dir).map_err(|_| format!("rule folder `{}` does not exist", dir.display()))?;
-    let root = std::fs::canonicalize(base).map_err(|e| format!("{}: {e}", base.display()))?;
-    if !real.starts_with(&root) {
+    let mut roots = vec![std::fs::canonicalize(base).map_err(|e| format!("{}: {e}", base.display()))?];
+    for a in allowed {
+        if !a.is_absolute() {
+            return Err(format!("allowed rule folder `{}` must be an absolute path", a.display()));
+        }
+        // One that does not exist (a share not mounted) allows nothing.
+        roots.extend(std::fs::canonicalize(a).ok());
+    }
+    if !roots.iter().any(|r| real.starts_with(r)) {
+        // Named as written and, when a link or `..` leads there, as what it really is.
+        let real = real.display().to_string();
+        let shown = if real == folder { format!("`{folder}`") } else { format!("`{folder}` ({real})") };
         return Err(format!(
-            "rule folder `{folder}` is outside the config's folder; rule packs must live in the project"
+            "rule folder {shown} is outside the config's folder; rule packs must live in the project, \
+             or in a shared folder allowed with `--allow-rule-path {real}` or COPYDESK_ALLOW_RULE_PATHS \
+             (a config file cannot allow one)"
         ));
     }
-    Ok(dir)
+    Ok((dir, roots))
 }

@@ -48,6 +48,15 @@ pub struct Fixed {
     pub unconverged: Vec<RuleId>,
 }
 
+impl Fixed {
+    /// Why the text must not be written, when the fixes do not converge: the wording the
+    /// command line and the language server share, naming the rules.
+    pub fn unconverged_reason(&self) -> Option<String> {
+        let rules: Vec<&str> = self.unconverged.iter().map(|r| r.as_str()).collect();
+        (!rules.is_empty()).then(|| format!("fix does not converge ({} keeps changing the text)", rules.join(", ")))
+    }
+}
+
 /// Fixes can uncover or unblock others, so they are applied in rounds; this bounds a
 /// pair of fixes that would undo each other.
 const FIX_ROUNDS: usize = 10;
@@ -187,10 +196,11 @@ mod tests {
         let grows = with_pack(&format!("{rule}\"go\" = \"go go\"\n"));
         let f = grows.fix("a.md", "Let us go.\n".into(), false);
         assert_eq!(f.unconverged.iter().map(|r| r.as_str()).collect::<Vec<_>>(), ["desk/t"]);
+        assert_eq!(f.unconverged_reason().as_deref(), Some("fix does not converge (desk/t keeps changing the text)"));
         assert!(f.document.source.len() < 100_000, "bounded: {}", f.document.source.len());
         let settles = with_pack(&format!("{rule}\"utilise\" = \"use\"\n"));
         let once = settles.fix("a.md", "We utilise it.\n".into(), false);
-        assert!(once.unconverged.is_empty());
+        assert!(once.unconverged.is_empty() && once.unconverged_reason().is_none());
         let twice = settles.fix("a.md", once.document.source.clone(), false);
         assert_eq!((twice.document.source, twice.fixes), (once.document.source, 0));
     }

@@ -1,15 +1,17 @@
 //! Requests on a checked draft: code actions (each finding's fix as a quick fix, safe
-//! ones preferred and unsafe ones marked, and "fix all safe problems") and hover (the
-//! rule's documentation as `copydesk explain` prints it).
+//! ones preferred and unsafe ones marked, and "fix all safe problems", offered only when
+//! the fixes converge) and hover (the rule's documentation as `copydesk explain` prints
+//! it).
 
 use super::documents::Open;
 use super::{convert, Server};
 use crate::diagnostic::{Applicability, Fix};
 use crate::report;
 use crate::span::Span;
+use lsp_types::notification::ShowMessage;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionParams, Hover, HoverContents, HoverParams, MarkupContent, MarkupKind,
-    TextEdit, Url, WorkspaceEdit,
+    MessageType, ShowMessageParams, TextEdit, Url, WorkspaceEdit,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -39,8 +41,21 @@ pub(super) fn code_actions(server: &mut Server, p: CodeActionParams) -> Value {
             actions.push(action);
         }
     }
+    let mut unconverged = None;
     if wanted(FIX_ALL) {
-        actions.extend(fix_all(server, &uri, open));
+        match fix_all(server, &uri, open) {
+            Some(Ok(action)) => actions.push(action),
+            Some(Err(why)) => unconverged = Some((open.version, why)),
+            None => {}
+        }
+    }
+    if let Some((version, why)) = unconverged {
+        // Editors ask for code actions whenever the cursor moves: tell the writer once
+        // per version of the text, not at every request.
+        if server.told_unconverged.insert(uri.clone(), version) != Some(version) {
+            let message = format!("copydesk: {why}; no fix-all edit is offered, fix these by hand");
+            server.notify::<ShowMessage>(ShowMessageParams { typ: MessageType::WARNING, message });
+        }
     }
     serde_json::to_value(actions).unwrap_or(Value::Null)
 }
@@ -71,8 +86,10 @@ fn quick_fix(server: &Server, uri: &Url, open: &Open, fix: &Fix) -> CodeAction {
 }
 
 /// Every safe fix, applied in rounds as `check --fix` does, as one edit over the part of
-/// the text that changes.
-fn fix_all(server: &Server, uri: &Url, open: &Open) -> Option<CodeAction> {
+/// the text that changes; `Err` with the reason, naming the rules, when the fixes do not
+/// converge: as `check --fix` writes nothing then, the editor gets no edit (which would
+/// be the text grown by rounds of a fix that never settles).
+fn fix_all(server: &Server, uri: &Url, open: &Open) -> Option<Result<CodeAction, String>> {
     let c = open.checked.as_ref()?;
     let safe =
         |d: &&crate::diagnostic::Diagnostic| d.fix.as_ref().is_some_and(|f| f.applicability == Applicability::Safe);
@@ -81,6 +98,9 @@ fn fix_all(server: &Server, uri: &Url, open: &Open) -> Option<CodeAction> {
     }
     let source = &c.document.source;
     let fixed = super::documents::guarded(|| c.linter.fix(&open.name, source.clone(), false)).ok()?;
+    if let Some(why) = fixed.unconverged_reason() {
+        return Some(Err(why));
+    }
     let new = &fixed.document.source;
     let prefix = common_prefix(source, new);
     let suffix = common_suffix(&source[prefix..], &new[prefix..]);
@@ -89,12 +109,12 @@ fn fix_all(server: &Server, uri: &Url, open: &Open) -> Option<CodeAction> {
         server.encoding.range(&c.document.lines, source, span),
         new[prefix..new.len() - suffix].to_string(),
     );
-    Some(CodeAction {
+    Some(Ok(CodeAction {
         title: format!("Fix all safe copydesk problems ({})", fixed.fixes),
         kind: Some(CodeActionKind::from(FIX_ALL.to_string())),
         edit: Some(workspace_edit(uri, vec![edit])),
         ..Default::default()
-    })
+    }))
 }
 
 fn workspace_edit(uri: &Url, edits: Vec<TextEdit>) -> WorkspaceEdit {

@@ -52,6 +52,7 @@ pub(super) fn change(server: &mut Server, p: DidChangeTextDocumentParams) {
 
 pub(super) fn close(server: &mut Server, p: DidCloseTextDocumentParams) {
     let uri = p.text_document.uri;
+    server.told_unconverged.remove(&uri);
     if server.docs.remove(&uri).is_some() && !server.config_diagnostics.contains(&uri) {
         publish(server, uri, Vec::new(), None);
     }

@@ -50,6 +50,9 @@ struct Server<'a> {
     broken: HashSet<Option<PathBuf>>,
     /// Config and rule pack files on which a config error is shown.
     config_diagnostics: HashSet<Url>,
+    /// For each open draft, the last version whose fixes were found not to converge and
+    /// the writer told so (one entry a draft: it is dropped on close).
+    told_unconverged: HashMap<Url, i32>,
     shutdown: bool,
     next_request: i32,
 }
@@ -74,6 +77,7 @@ pub fn run(connection: Connection, linters: &mut dyn Linters) -> Result<(), Stri
         docs: HashMap::new(),
         broken: HashSet::new(),
         config_diagnostics: HashSet::new(),
+        told_unconverged: HashMap::new(),
         shutdown: false,
         next_request: 0,
     };

@@ -13,11 +13,14 @@ use std::path::{Path, PathBuf};
 const MAX_RULE_FILE: u64 = 1 << 20;
 
 /// Every `.toml` rule file under `dir` (recursively), in path order; with `within`,
-/// only files whose real path (symlinks resolved) lies under that folder.
-pub fn load_dir(dir: &Path, within: Option<&Path>) -> Result<Vec<PackRule>, ConfigError> {
+/// only files whose real path (symlinks resolved) lies under one of those folders.
+pub fn load_dir(dir: &Path, within: Option<&[PathBuf]>) -> Result<Vec<PackRule>, ConfigError> {
     let mut files = Vec::new();
-    let walk =
-        Walk { within: within.map(std::fs::canonicalize).transpose().map_err(|e| ConfigError::plain(e.to_string()))? };
+    let within = within
+        .map(|roots| roots.iter().map(std::fs::canonicalize).collect::<Result<Vec<_>, _>>())
+        .transpose()
+        .map_err(|e| ConfigError::plain(e.to_string()))?;
+    let walk = Walk { within };
     walk.collect(dir, &mut HashSet::new(), &mut files)
         .map_err(|e| ConfigError::plain(format!("{}: cannot read rule folder: {e}", dir.display())))?;
     files.sort();
@@ -55,7 +58,7 @@ fn looks_like_a_rule(text: &str) -> bool {
 }
 
 struct Walk {
-    within: Option<PathBuf>,
+    within: Option<Vec<PathBuf>>,
 }
 
 impl Walk {
@@ -63,11 +66,12 @@ impl Walk {
     /// to one folder) is an error rather than a walk without end.
     fn collect(&self, path: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let real = std::fs::canonicalize(path)?;
-        if let Some(root) = self.within.as_ref().filter(|r| !real.starts_with(r)) {
+        if let Some(roots) = self.within.as_ref().filter(|roots| !roots.iter().any(|r| real.starts_with(r))) {
+            let roots: Vec<String> = roots.iter().map(|r| r.display().to_string()).collect();
             return Err(std::io::Error::other(format!(
-                "{} leads outside {}; rule packs must live in the project",
+                "{} leads outside {}; rule packs must live in the project or an allowed rule folder",
                 path.display(),
-                root.display()
+                roots.join(" and ")
             )));
         }
         if path.is_file() {
