@@ -61,7 +61,8 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
     let mut images: Vec<Image> = Vec::new();
     let mut code: Vec<Span> = Vec::new();
     let mut in_code = 0usize;
-    let mut in_image = 0usize;
+    // The images open around the current event, innermost last: alt text belongs to it.
+    let mut open_images: Vec<usize> = Vec::new();
     let mut leaf: Option<Leaf> = None;
     let mut quote_depth = 0usize;
     let mut item_depth = 0usize;
@@ -137,13 +138,13 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
             }
             Event::Start(Tag::Image { .. }) => {
                 non_prose.push(span);
+                open_images.push(images.len());
                 images.push(Image { span, alt: Vec::new() });
                 skip_depth += 1;
-                in_image += 1;
             }
             Event::End(TagEnd::Image) => {
                 skip_depth -= 1;
-                in_image -= 1;
+                open_images.pop();
             }
             Event::Start(Tag::Link { link_type, .. }) => {
                 let auto = matches!(link_type, LinkType::Autolink | LinkType::Email);
@@ -178,8 +179,9 @@ pub fn parse(source: &str, start: usize) -> (Vec<Region>, Extras) {
                 }
             }
             Event::Text(_) if in_code > 0 => code.push(span),
-            Event::Text(_) if in_image > 0 => {
-                if let Some(image) = images.last_mut() {
+            Event::Text(_) if !open_images.is_empty() => {
+                let image = &mut images[*open_images.last().expect("an open image")];
+                if image.span.contains(span) {
                     image.alt.push(span);
                 }
             }

@@ -289,7 +289,9 @@ pub fn reaches(sentence: &str, start: usize, end: usize, figure: usize) -> bool 
 /// participle only looks like one (`…, and riders complained about cancellations
 /// announced at the last minute`).
 fn tail_subject(before: &str) -> bool {
-    let from = before.rfind([',', ';', '—', '–']).map_or(0, |i| i + 1);
+    // After the break character, which may be more than one byte (`—`).
+    let from =
+        before.rfind([',', ';', '—', '–']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let words: Vec<String> = before[from..]
         .split_whitespace()
         .map(str::to_lowercase)
