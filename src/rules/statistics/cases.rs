@@ -270,3 +270,16 @@ fn thresholds_seats_and_conversions() {
         ["12% | unsourced percentage: `12%` has no source in its sentence or the one before"]
     );
 }
+
+#[test]
+fn a_sentence_pointing_back_keeps_the_publishers_voice() {
+    let org = "---\ntitle: T\nauthor: We\n---\n\n";
+    let text = "What if the outage had hit all of our servers? That's more than 40,000 machines.";
+    assert!(findings(R, "", "a.md", &format!("{org}{text}\n")).is_empty());
+    // Without the first person before it, `That's` restates no one.
+    let plain = "What if the outage had hit every server? That's more than 40,000 machines.";
+    assert_eq!(
+        findings(R, "", "a.md", &format!("{org}{plain}\n")),
+        ["40,000 | unsourced count: `40,000` has no source in its sentence or the one before"]
+    );
+}

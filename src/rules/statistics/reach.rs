@@ -80,7 +80,11 @@ impl Reach {
             let text = doc.text(s.span);
             !quoted(s) && (sources.names_document(text) || TAIL_SOURCE.is_match(text) || has_figures(i))
         };
-        let carried: Vec<bool> = (0..sentences.len()).map(|i| i > 0 && cited[i - 1] && reports(i - 1)).collect();
+        // `… all of our certificates? That's more than 150 million`: a sentence that points
+        // back restates what the publisher just spoke of, in the publisher's voice.
+        let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
+        let carried: Vec<bool> =
+            (0..sentences.len()).map(|i| i > 0 && ((cited[i - 1] && reports(i - 1)) || restates(i))).collect();
         let backward = (0..sentences.len())
             .map(|i| {
                 sentences.get(i + 1).is_some_and(|n| {
@@ -92,6 +96,11 @@ impl Reach {
         Reach { cited, voiced, carried, backward, covered, answer, reopened: reopened_quotation(doc, index) }
     }
 }
+
+/// A sentence that opens by pointing back at the one before (`That's`, `This is`).
+static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\W*(?:That|This|Those|These)(?:['’]s|\s+(?:is|was|are|were|would\s+be|means|amounts\s+to|comes\s+to))\b")
+});
 
 /// A source given as a tail (`…, police said.`): the sentence reports facts on its
 /// authority, and the next sentence goes on with them.

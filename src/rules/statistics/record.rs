@@ -125,6 +125,13 @@ static EARLIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `Getting to 50% … seemed an ambitious goal`: a figure to reach that its own sentence
+/// calls a goal is the goal.
+static TO_REACH_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:getting\s+to|get\s+to|reaching|to\s+reach|hitting|to\s+hit)\s+$"));
+static GOAL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^[^.;:!?]{0,120}?\b(?:goal|target|aim|ambition|milestone)\b"));
+
 /// What it takes to win, pass or qualify (`1,991 delegates are needed to secure the
 /// nomination`, `326 seats are required for a majority`): the rule, not a claim. A need
 /// without such a purpose (`4,000 homes are needed`) stays a claim.
@@ -301,7 +308,7 @@ impl Records {
         {
             return Some(Record::Price);
         }
-        if INTENTION.is_match(clause_before) {
+        if INTENTION.is_match(clause_before) || (TO_REACH_BEFORE.is_match(just_before) && GOAL_AFTER.is_match(after)) {
             return Some(Record::Target);
         }
         (opening && Records::reports_event(sentence)).then_some(Record::Event)
@@ -343,6 +350,7 @@ mod tests {
             ("A two-thirds majority is needed.", "two-thirds", Election),
             ("Deals worth more than 500 million kronor require approval.", "500 million kronor", Value),
             ("The deal needs the approval of 75% of shareholders.", "75%", Value),
+            ("Getting to 50% of homes by 2027 once seemed an ambitious goal.", "50%", Target),
             ("The council approved $4.2 million for the bridge.", "$4.2 million", Decision),
             ("The court ordered the firm to pay €40,000 (£34,000) in damages.", "€40,000", Decision),
             ("The shop took 30% off every coat.", "30%", Decision),
@@ -370,6 +378,7 @@ mod tests {
             ("On Monday, officials reportedly found 2,000 ballots.", "2,000"),
             ("The county says 4,000 homes are needed to meet demand.", "4,000"),
             ("It faces a budget gap of £6.8 million.", "£6.8 million"),
+            ("Reaching 50% took a decade.", "50%"),
             ("On Friday it won €3 million (up 12% on last year) in grants.", "12%"),
             ("On Tuesday the council voted to close a budget gap of £6.8 million.", "£6.8 million"),
             ("The county needs 4,000 more homes a year.", "4,000"),
