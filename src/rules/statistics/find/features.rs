@@ -29,38 +29,55 @@ pub(super) struct Features {
     pub part: bool,
     /// A magnitude word (`thousand`, `million`, `billion`, `trillion`).
     pub magnitude: bool,
+    /// Four digits or more in a row, or a digit group after a comma (`12,000`).
+    pub long_number: bool,
+    /// A unit suffix right after a digit (`5k`, `2.5bn`, `3m`).
+    pub unit: bool,
     /// A speed ranking's or a rank's word (`fastest`, `quickest`, `slowest`, `ranked`).
     pub rank: bool,
 }
 
 impl Features {
     pub fn of(text: &str) -> Features {
-        if text.contains(['\u{212A}', '\u{17F}']) {
-            return Features::everything();
-        }
-        let mut f = Features {
-            percent: text.contains('%'),
-            currency: text.contains(['$', '€', '£', '¥', '₹']),
-            ..Features::default()
-        };
+        let mut f = Features::default();
         let bytes = text.as_bytes();
         let mut i = 0;
+        // The run of letters right after a digit run, for a unit suffix (`5k`, `2.5bn`).
+        let mut after_digit = false;
         while i < bytes.len() {
             let start = i;
-            if bytes[i].is_ascii_digit() {
-                while i < bytes.len() && bytes[i].is_ascii_digit() {
-                    i += 1;
+            match bytes[i] {
+                b'0'..=b'9' => {
+                    while i < bytes.len() && bytes[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    f.digit = true;
+                    f.numbers += 1;
+                    // `12,000`: a digit group after a comma.
+                    let group = bytes.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit));
+                    let grouped = bytes.get(i) == Some(&b',') && group;
+                    f.long_number |= i - start >= 4 || grouped;
+                    after_digit = true;
+                    continue;
                 }
-                f.digit = true;
-                f.numbers += 1;
-            } else if bytes[i].is_ascii_alphabetic() {
-                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                    i += 1;
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                        i += 1;
+                    }
+                    f.word(&bytes[start..i], after_digit);
                 }
-                f.word(&bytes[start..i]);
-            } else {
-                i += 1;
+                b'%' => f.percent = true,
+                b'$' => f.currency = true,
+                // The lead bytes of `£`, `¥`, the long s, `€`, `₹` and the Kelvin sign.
+                0xC2 | 0xC5 | 0xE2 => match bytes[i..].get(..3).unwrap_or(&bytes[i..]) {
+                    [0xC2, 0xA3 | 0xA5, ..] | [0xE2, 0x82, 0xAC | 0xB9] => f.currency = true,
+                    [0xC5, 0xBF, ..] | [0xE2, 0x84, 0xAA] => return Features::everything(),
+                    _ => {}
+                },
+                _ => {}
             }
+            after_digit = false;
+            i = i.max(start + 1);
         }
         f
     }
@@ -75,12 +92,15 @@ impl Features {
             point: true,
             part: true,
             magnitude: true,
+            long_number: true,
+            unit: true,
             rank: true,
         }
     }
 
-    /// Records what one run of ASCII letters is.
-    fn word(&mut self, word: &[u8]) {
+    /// Records what one run of ASCII letters is; `after_digit` when a digit stands
+    /// right before it.
+    fn word(&mut self, word: &[u8], after_digit: bool) {
         let mut buf = [0u8; 12];
         if word.len() > buf.len() {
             return;
@@ -113,8 +133,15 @@ impl Features {
             | b"sixths" | b"seventh" | b"sevenths" | b"eighth" | b"eighths" | b"ninth" | b"ninths" | b"tenth"
             | b"tenths" => self.part = true,
             b"fastest" | b"quickest" | b"slowest" | b"ranked" => self.rank = true,
+            b"bn" | b"mn" | b"tn" | b"m" | b"k" => self.unit |= after_digit,
             _ => {}
         }
+    }
+
+    /// Whether a count can stand in the sentence: a magnitude, a unit suffix or a
+    /// number too long to be small.
+    pub fn count(&self) -> bool {
+        self.magnitude || self.unit || self.long_number
     }
 
     /// Whether any number, in digits or words, stands in the sentence.
@@ -153,10 +180,13 @@ mod tests {
             assert!(!m(&MULTIPLIER) || f.multiplier, "{text}");
             assert!(!m(&CHANGE) || (f.number() && f.point), "{text}");
             assert!(!(m(&FRACTION_HYPHENATED) || m(&FRACTION_LOOSE)) || f.part, "{text}");
-            assert!(!m(&COUNT) || f.digit || f.magnitude, "{text}");
+            assert!(!m(&COUNT) || f.count(), "{text}");
             assert!(!m(&RANKING) || f.rank, "{text}");
         }
         let plain = Features::of("The council met on a rainy evening in 2024.");
         assert!(plain.digit && !plain.percent && !plain.currency && !plain.multiplier && plain.numbers == 1);
+        let small = Features::of("Only 12 of 300 came, at 9 a.m.; 3.5 m away.");
+        assert!(!small.count() && small.numbers == 5);
+        assert!(Features::of("A 5K run").count() && Features::of("1,200").count() && !Features::of("1,20").count());
     }
 }

@@ -134,7 +134,7 @@ pub fn find(text: &str) -> Vec<Statistic> {
             add(span.start, span.end, Kind::Fraction);
         }
     }
-    for c in only_if(f.digit || f.magnitude, || COUNT.captures_iter(text)) {
+    for c in only_if(f.count(), || COUNT.captures_iter(text)) {
         if let Some(span) = amounts::count(text, &c) {
             add(span.start, span.end, Kind::Count);
         }
