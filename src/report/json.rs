@@ -175,13 +175,28 @@ impl Totals {
 /// One file's object in `files`, rendered apart (by the thread that checked the file)
 /// and indented for its place in the pretty-printed document.
 pub fn file(f: &FileReport) -> String {
-    let mut out = Vec::new();
-    write_file(&mut out, f).expect("writing to memory cannot fail");
+    // Serialised into memory first and indented in one pass: through [`Indented`], every
+    // token of the pretty printer would be a call of its own.
+    let plain = serde_json::to_vec_pretty(&file_object(f)).expect("writing to memory cannot fail");
+    let mut out = Vec::with_capacity(plain.len() + plain.len() / 4);
+    let mut lines = plain.split(|&b| b == b'\n');
+    out.extend_from_slice(lines.next().unwrap_or_default());
+    for line in lines {
+        out.extend_from_slice(INDENT);
+        out.extend_from_slice(line);
+    }
     String::from_utf8(out).expect("JSON is UTF-8")
 }
 
 fn write_file(out: &mut dyn Write, f: &FileReport) -> io::Result<()> {
-    let file = File {
+    serde_json::to_writer_pretty(Indented(out), &file_object(f)).map_err(io::Error::other)
+}
+
+/// A line break and the indent of a file's object in the document (two levels).
+const INDENT: &[u8] = b"\n    ";
+
+fn file_object(f: &FileReport) -> File<'_> {
+    File {
         path: &f.path,
         diagnostics: f
             .diagnostics
@@ -190,8 +205,7 @@ fn write_file(out: &mut dyn Write, f: &FileReport) -> io::Result<()> {
             .map(|(i, d)| diagnostic(&f.document, d, f.fingerprints.get(i)))
             .collect(),
         stats: super::stats::json_stats(f),
-    };
-    serde_json::to_writer_pretty(Indented(out), &file).map_err(io::Error::other)
+    }
 }
 
 /// Indents every line after the first by two levels, the depth of a file's object in
@@ -205,7 +219,7 @@ impl Write for Indented<'_> {
             self.0.write_all(first)?;
         }
         for line in lines {
-            self.0.write_all(b"\n    ")?;
+            self.0.write_all(INDENT)?;
             self.0.write_all(line)?;
         }
         Ok(buf.len())

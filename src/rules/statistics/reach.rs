@@ -5,7 +5,7 @@
 //! footnote marker, a quotation continued from an earlier paragraph, and document frames.
 
 use super::find::{find, may_hold_figure};
-use super::source::Sources;
+use super::source::{Citing, Sources};
 use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
 use crate::patterns::compile;
@@ -29,6 +29,9 @@ pub struct Voice<'a> {
 pub struct Reach {
     /// Per sentence: it names a source itself (or the publisher speaks in it).
     pub cited: Vec<bool>,
+    /// Per sentence: what it cites, searched once; left empty where the publisher speaks,
+    /// which covers the sentence whatever it cites.
+    pub citing: Vec<Citing>,
     /// Per sentence: the writer's organisation speaks, or a footnote marker closes it.
     pub voiced: Vec<bool>,
     /// Per sentence: the sentence before, in the same paragraph, sources it (unless it
@@ -67,11 +70,17 @@ impl Reach {
                 (first_person && (Sources::first_person(own) || names_itself)) || footnote_after(doc, s.span)
             })
             .collect();
-        let cited: Vec<bool> =
-            sentences.iter().zip(&voiced).map(|(s, v)| *v || sources.cites(doc.text(s.span))).collect();
+        let citing: Vec<Citing> = sentences
+            .iter()
+            .zip(&voiced)
+            .map(|(s, v)| if *v { Citing::default() } else { sources.citing(doc.text(s.span)) })
+            .collect();
+        let cited: Vec<bool> = citing.iter().zip(&voiced).map(|(c, v)| *v || c.cites()).collect();
         let quoted = |s: &Segment| quotes.within(s.span.start - region.start, s.span.end - region.start);
         // A speaker quoted in the opening sentence speaks only inside the quotation marks.
-        let opened = sources.opens_paragraph(doc.text(sentences[0].span)) && !quoted(&sentences[0]);
+        let first = doc.text(sentences[0].span);
+        let opens = if voiced[0] { sources.opens_paragraph(first) } else { sources.opens_citing(&citing[0], first) };
+        let opened = opens && !quoted(&sentences[0]);
         let covered = opened || lead_in_cites(sources, first_person, doc, index);
         // The sentence before carries its source on when it reports figures or names a
         // document; an attribution of a view (`Petrie said the clinics work`) does not.
@@ -93,7 +102,7 @@ impl Reach {
                 })
             })
             .collect();
-        Reach { cited, voiced, carried, backward, covered, answer, reopened: reopened_quotation(doc, index) }
+        Reach { cited, citing, voiced, carried, backward, covered, answer, reopened: reopened_quotation(doc, index) }
     }
 }
 

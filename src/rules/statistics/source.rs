@@ -90,6 +90,15 @@ impl Sources {
         Ok(Sources { cites, opener })
     }
 
+    /// What `sentence` cites, for asking [`Citing::cites`] and [`Citing::covers`] of it
+    /// without searching it again for every figure.
+    pub fn citing(&self, sentence: &str) -> Citing {
+        // A citation by form covers every figure: its attributions are never asked for.
+        let citation = CITATION.is_match(sentence);
+        let attributions = if citation { Vec::new() } else { self.attributions(sentence).collect() };
+        Citing { citation, attributions }
+    }
+
     /// Whether `sentence` names a source for its figures.
     pub fn cites(&self, sentence: &str) -> bool {
         CITATION.is_match(sentence) || self.attributions(sentence).next().is_some()
@@ -141,6 +150,11 @@ impl Sources {
             && (CITATION.is_match(sentence) || self.opener.as_ref().is_some_and(|r| r.is_match(sentence)))
     }
 
+    /// [`Sources::opens_paragraph`] for a sentence already searched (`citing`).
+    pub fn opens_citing(&self, citing: &Citing, sentence: &str) -> bool {
+        citing.cites() && (citing.has_citation() || self.opener.as_ref().is_some_and(|r| r.is_match(sentence)))
+    }
+
     /// Whether `sentence` names a document or data a figure can come from (a source noun,
     /// a link or a footnote), as opposed to a speaker's view.
     pub fn names_document(&self, sentence: &str) -> bool {
@@ -155,6 +169,32 @@ impl Sources {
     /// Whether `sentence` holds a citation by its form alone (link, footnote, parenthetical).
     pub fn has_citation(sentence: &str) -> bool {
         CITATION.is_match(sentence)
+    }
+}
+
+/// What one sentence cites, searched once (see [`Sources::citing`]); the answers are
+/// those of [`Sources::cites`] and [`Sources::covers`] for the same sentence.
+#[derive(Default)]
+pub struct Citing {
+    citation: bool,
+    attributions: Vec<Span>,
+}
+
+impl Citing {
+    /// Whether the sentence names a source for its figures.
+    pub fn cites(&self) -> bool {
+        self.citation || !self.attributions.is_empty()
+    }
+
+    /// Whether the sentence (`sentence`, the one searched) names a source that reaches the
+    /// figure at `figure`.
+    pub fn covers(&self, sentence: &str, figure: Span) -> bool {
+        self.citation || self.attributions.iter().any(|a| reaches(sentence, a.start, a.end, figure.start))
+    }
+
+    /// Whether the sentence holds a citation by its form alone.
+    pub fn has_citation(&self) -> bool {
+        self.citation
     }
 }
 
@@ -190,7 +230,7 @@ mod tests {
             "Home Office statistics put the backlog at 52,000 claims.",
             "The merger, announced by Kestrel Foods on Friday, is worth $2bn.",
         ] {
-            assert!(s.cites(yes), "{yes}");
+            assert!(s.cites(yes) && s.citing(yes).cites(), "{yes}");
         }
         for no in [
             "Data centres cool servers by evaporating water.",
@@ -204,7 +244,7 @@ mod tests {
             "Nearly half of the complaints came from one street.",
             "Official figures put the backlog at 52,000 claims.",
         ] {
-            assert!(!s.cites(no), "{no}");
+            assert!(!s.cites(no) && !s.citing(no).cites(), "{no}");
         }
     }
 
@@ -213,7 +253,9 @@ mod tests {
         let s = defaults();
         let covers = |text: &str, figure: &str| {
             let at = text.find(figure).unwrap();
-            s.covers(text, Span::new(at, at + figure.len()))
+            let span = Span::new(at, at + figure.len());
+            assert_eq!(s.covers(text, span), s.citing(text).covers(text, span), "{text}");
+            s.covers(text, span)
         };
         let text = "Storms cost the coast $90m a year, and some hoteliers say guests have stopped booking.";
         assert!(s.cites(text) && !covers(text, "$90m"));

@@ -117,9 +117,13 @@ impl Rule for Unsourced {
             frames: OnceCell::new(),
         };
         for (index, sentences) in paragraphs_with_figures(doc) {
-            // Each sentence's figures, found once and only when asked for.
-            let figures: Vec<OnceCell<Vec<Statistic>>> = sentences.iter().map(|_| OnceCell::new()).collect();
-            let figures_of = |i: usize| figures[i].get_or_init(|| find(doc.text(sentences[i].span)));
+            // Each sentence's figures, found once. A region without any has nothing to
+            // report, so what reaches it is never worked out.
+            let figures: Vec<Vec<Statistic>> = sentences.iter().map(|s| find(doc.text(s.span))).collect();
+            if figures.iter().all(Vec::is_empty) {
+                continue;
+            }
+            let figures_of = |i: usize| &figures[i];
             let quotes = Quotations::new(doc.text(doc.regions[index].span));
             let voice = Voice {
                 sources: &self.sources,
@@ -171,7 +175,7 @@ impl Unsourced {
                 continue;
             }
             // The publisher speaking covers the sentence; an attribution, its reach.
-            if conversion || reach.voiced[i] || (reach.cited[i] && self.sources.covers(text, span)) {
+            if conversion || reach.voiced[i] || (reach.cited[i] && reach.citing[i].covers(text, span)) {
                 continue;
             }
             let first = i == 0 && shared.opening.contains(&scope.index);

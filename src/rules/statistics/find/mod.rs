@@ -7,10 +7,12 @@
 //! This file holds the search itself; the candidate patterns are in `patterns`, and the
 //! checks that tell a claim from a look-alike sit with the kinds they judge: `shares`
 //! (ratios, fractions), `amounts` (counts, money, measurements) and `context` (labels and
-//! the words around any figure). `gate` is the cheap pre-test callers run first.
+//! the words around any figure). `gate` is the cheap pre-test callers run first;
+//! `features` tells [`find`] which candidate patterns a sentence can match at all.
 
 mod amounts;
 mod context;
+mod features;
 mod gate;
 mod patterns;
 mod shares;
@@ -22,6 +24,7 @@ pub use patterns::PATTERNS;
 use crate::patterns::{MONEY, PERCENT};
 use crate::span::Span;
 use context::{looks_like_label, COMPARING_BEFORE, WHOLE_BEFORE};
+use features::Features;
 use patterns::{
     CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKED_CLAIM, RANKING, RANK_ANCHOR,
     RANK_DETERMINER, RATE_ANCHOR, RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN, THAN_ANY_OTHER,
@@ -61,8 +64,16 @@ pub struct Statistic {
     pub kind: Kind,
 }
 
+/// The matches of `search`, run only when `can_match`: a pattern whose necessary words
+/// are missing (see [`Features`]) would scan the whole sentence to find nothing.
+fn only_if<I: Iterator>(can_match: bool, search: impl FnOnce() -> I) -> impl Iterator<Item = I::Item> {
+    can_match.then(search).into_iter().flatten()
+}
+
 /// Every statistic in `text`, in order, at most one per stretch of text.
 pub fn find(text: &str) -> Vec<Statistic> {
+    let f = Features::of(text);
+    let (number, ratio) = (f.number(), f.numbers >= 2);
     let mut found: Vec<Statistic> = Vec::new();
     // Kept sorted by start, so that a candidate is checked against its neighbours only:
     // a sentence with thousands of figures stays linear.
@@ -75,34 +86,34 @@ pub fn find(text: &str) -> Vec<Statistic> {
             found.insert(at, Statistic { span, kind });
         }
     };
-    for m in PERCENT.find_iter(text) {
+    for m in only_if(number && f.percent, || PERCENT.find_iter(text)) {
         let whole = m.as_str().starts_with("100") && !text[m.end()..].trim_start().starts_with("of");
         let goal = whole && WHOLE_BEFORE.is_match(context::near_end(&text[..m.start()], context::NEAR));
         if !goal && !context::measures_a_property(&text[..m.start()], &text[m.end()..]) {
             add(m.start(), m.end(), Kind::Percentage);
         }
     }
-    for m in MONEY.find_iter(text) {
+    for m in only_if(number && f.currency, || MONEY.find_iter(text)) {
         if amounts::is_figure_money(&text[..m.start()], m.as_str()) {
             add(m.start(), m.end(), Kind::Money);
         }
     }
-    for m in RATIO.find_iter(text) {
+    for m in only_if(ratio, || RATIO.find_iter(text)) {
         if !shares::ends_in_year(m.as_str()) {
             add(m.start(), m.end(), Kind::Ratio);
         }
     }
-    if text.contains(" per ") {
+    if number && text.contains(" per ") {
         for m in RATE_PER.find_iter(text) {
             add(m.start(), m.end(), Kind::Ratio);
         }
     }
-    for c in RATIO_NOUN.captures_iter(text) {
+    for c in only_if(ratio, || RATIO_NOUN.captures_iter(text)) {
         if let Some(span) = shares::noun_ratio(&c) {
             add(span.start, span.end, Kind::Ratio);
         }
     }
-    for c in MULTIPLIER.captures_iter(text) {
+    for c in only_if(f.multiplier, || MULTIPLIER.captures_iter(text)) {
         // `double the dose` is an instruction; `is double the average` or `nearly double` a claim.
         let verb_use = c
             .name("verb")
@@ -112,23 +123,23 @@ pub fn find(text: &str) -> Vec<Statistic> {
             add(m.start(), m.end(), if c.name("v").is_some() { Kind::Change } else { Kind::Multiplier });
         }
     }
-    for m in CHANGE.find_iter(text) {
+    for m in only_if(number && f.point, || CHANGE.find_iter(text)) {
         add(m.start(), m.end(), Kind::Change);
     }
-    for m in FRACTION_HYPHENATED.find_iter(text) {
+    for m in only_if(f.part, || FRACTION_HYPHENATED.find_iter(text)) {
         add(m.start(), m.end(), Kind::Fraction);
     }
-    for c in FRACTION_LOOSE.captures_iter(text) {
+    for c in only_if(f.part, || FRACTION_LOOSE.captures_iter(text)) {
         if let Some(span) = shares::loose_fraction(text, &c) {
             add(span.start, span.end, Kind::Fraction);
         }
     }
-    for c in COUNT.captures_iter(text) {
+    for c in only_if(f.count(), || COUNT.captures_iter(text)) {
         if let Some(span) = amounts::count(text, &c) {
             add(span.start, span.end, Kind::Count);
         }
     }
-    for (start, end, kind) in rates_and_rankings(text) {
+    for (start, end, kind) in rates_and_rankings(text, &f) {
         add(start, end, kind);
     }
     found.sort_by_key(|s| s.span.start);
@@ -138,15 +149,15 @@ pub fn find(text: &str) -> Vec<Statistic> {
 /// Rates given as bare numbers and rankings, in the order [`find`] weighs them. The two
 /// widest patterns run only where their anchor words are: most sentences hold neither a
 /// rate name nor a superlative.
-fn rates_and_rankings(text: &str) -> Vec<(usize, usize, Kind)> {
+fn rates_and_rankings(text: &str, f: &Features) -> Vec<(usize, usize, Kind)> {
     let mut out = Vec::new();
-    if RATE_ANCHOR.is_match(text) {
+    if f.digit && RATE_ANCHOR.is_match(text) {
         for c in RATE_VALUE.captures_iter(text) {
             let v = c.name("v").expect("value group");
             out.push((v.start(), v.end(), Kind::Ratio));
         }
     }
-    for m in RANKING.find_iter(text) {
+    for m in only_if(f.rank, || RANKING.find_iter(text)) {
         out.push((m.start(), m.end(), Kind::Ranking));
     }
     if RANK_ANCHOR.is_match(text) {
