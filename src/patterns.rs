@@ -142,12 +142,60 @@ pub static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Currencies written as words after a number (`3 billion dollars`, `900 million złotys`).
+/// The statistics finder's cheap pre-scan reads the same list.
+pub const CURRENCY_WORDS: &[&str] = &[
+    "dollars",
+    "euros",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rupees",
+    "francs",
+    "kronor",
+    "kronur",
+    "kroner",
+    "krona",
+    "krone",
+    "crowns",
+    "złoty",
+    "złotys",
+    "zloty",
+    "zlotys",
+    "forints",
+    "pesos",
+    "reais",
+    "rubles",
+    "roubles",
+    "rupiah",
+    "ringgit",
+    "baht",
+    "shekels",
+    "dinars",
+    "dirhams",
+    "riyals",
+    "rials",
+    "soles",
+    "tugriks",
+    "naira",
+    "shillings",
+    "hryvnia",
+    "hryvnias",
+    "lira",
+    "lire",
+    "leva",
+    "lei",
+    "rand",
+];
+
 /// A sum of money: `$8.8 trillion`, `€5m`, `£1.2bn`, `US$40`, `3 billion dollars`.
 /// `pounds` alone is a weight as often as money, so it needs a magnitude or `sterling`.
 pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    // Currencies named in words; `pounds` and the like only after a magnitude (below),
-    // where a weight is unlikely.
-    let currency = r"(?:(?:US|Canadian|Australian|Hong\sKong|New\sZealand|Singapore)\s)?(?:dollars|euros|yen|yuan|renminbi|rupees|francs|kronor|kronur|kroner|krona|krone|crowns|z[łl]otys?|forints|pesos|reais|rubles|roubles|rupiah|ringgit|baht|shekels|dinars|dirhams|riyals|rials|soles|tugriks|naira|shillings|hryvnias?|lira|lire|leva|lei|rand)|pounds sterling";
+    // `pounds` only after a magnitude (below), where a weight is unlikely.
+    let currency = format!(
+        r"(?:(?:US|Canadian|Australian|Hong\sKong|New\sZealand|Singapore)\s)?{}|pounds sterling",
+        alternation(CURRENCY_WORDS)
+    );
     compile(&format!(
         r"(?:\b(?:US|CA|C|A|AU|NZ|HK|S))?[$€£¥₹]\s?{DECIMAL}(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|tn|mn|m|k|b)\b)?|\b(?:{DECIMAL}|{NUMBER_WORD})(?:\s(?:thousand|million|billion|trillion)\s(?:{currency}|pounds)|\s(?:{currency}))\b"
     ))

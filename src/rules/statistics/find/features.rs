@@ -8,7 +8,9 @@
 //! match needs is a whole run of ASCII letters in the text; the runs are looked up after
 //! folding ASCII case. The only other characters that case-insensitive patterns fold to
 //! ASCII letters are the Kelvin sign and the long s: a sentence with either gets every
-//! flag, and so every pattern.
+//! flag, and so every pattern; `ł` marks a currency, as `złoty` is spelled with it.
+
+use crate::patterns::CURRENCY_WORDS;
 
 /// The features of one sentence (see the module header).
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,9 +70,10 @@ impl Features {
                 }
                 b'%' => f.percent = true,
                 b'$' => f.currency = true,
-                // The lead bytes of `£`, `¥`, the long s, `€`, `₹` and the Kelvin sign.
+                // The lead bytes of `£`, `¥`, `ł` (of `złoty`, the one currency word
+                // not all ASCII), the long s, `€`, `₹` and the Kelvin sign.
                 0xC2 | 0xC5 | 0xE2 => match bytes[i..].get(..3).unwrap_or(&bytes[i..]) {
-                    [0xC2, 0xA3 | 0xA5, ..] | [0xE2, 0x82, 0xAC | 0xB9] => f.currency = true,
+                    [0xC2, 0xA3 | 0xA5, ..] | [0xC5, 0x82, ..] | [0xE2, 0x82, 0xAC | 0xB9] => f.currency = true,
                     [0xC5, 0xBF, ..] | [0xE2, 0x84, 0xAA] => return Features::everything(),
                     _ => {}
                 },
@@ -123,7 +126,7 @@ impl Features {
             }
             b"million" | b"billion" | b"trillion" => self.magnitude = true,
             b"per" | b"percent" | b"percentage" | b"pc" | b"basis" => self.percent = true,
-            b"dollars" | b"euros" | b"yen" | b"yuan" | b"rupees" | b"francs" | b"pounds" => self.currency = true,
+            w if w == b"pounds" || CURRENCY_WORDS.iter().any(|c| c.as_bytes() == w) => self.currency = true,
             b"twice" | b"thrice" | b"double" | b"triple" | b"quadruple" | b"x" | b"times" | b"doubled" | b"tripled"
             | b"trebled" | b"quadrupled" | b"halved" | b"doubling" | b"tripling" | b"quadrupling" | b"halving" => {
                 self.multiplier = true
@@ -164,6 +167,7 @@ mod tests {
         for text in [
             "It grew 30%, thirty per cent, 4pc, 12 percentage points and 50 basis points; 30percent.",
             "It cost US$8.8bn, €5m, three million pounds sterling and 40 Canadian dollars.",
+            "The sale is 900 million złotys, or 4.1 billion crowns and 64 million soles.",
             "One in three adults, 4 out of every 10, one train in five, 3 of the 12 members.",
             "Twice as fast, 1.5x faster, 1.5X more, two and a half times the rate, tenfold, ten-fold, halved.",
             "Approval is up 12 points; rose by twenty-one points.",
