@@ -340,6 +340,7 @@ mod tests {
             ("The town has a population of about 48,000.", "48,000", Value),
             ("It beat its goal of $25,000 in a week.", "$25,000", Value),
             ("The threshold is 5% of turnover.", "5%", Value),
+            ("The basic rate of income tax stays at 20 percent.", "20 percent", Value),
             ("The purchase price, payable in cash, is £210 million.", "£210 million", Value),
             ("At least 1,500 signatures are needed to trigger a recall.", "1,500", Value),
             ("At least 1,991 delegates are needed to secure the nomination.", "1,991", Election),
