@@ -166,9 +166,18 @@ pub fn parse_lenient(source: &str, kind: FrontMatterKind, span: Span, body: Span
 fn parse_toml(text: &str, base: usize) -> Result<Vec<Field>, SyntaxError> {
     let table = DeTable::parse(text).map_err(|e| {
         let r = e.span().unwrap_or(0..0);
+        // The parser may point at the LF of a CRLF: a span never splits the line break.
+        let at = |i: usize| {
+            let i = i.min(text.len());
+            if i > 0 && text[..i].ends_with('\r') && text[i..].starts_with('\n') {
+                i - 1
+            } else {
+                i
+            }
+        };
         SyntaxError {
             message: format!("invalid TOML front matter: {}", e.message().trim_end()),
-            span: Span::new(base + r.start.min(text.len()), base + r.end.min(text.len())),
+            span: Span::new(base + at(r.start), base + at(r.end)),
         }
     })?;
     let shift = |r: std::ops::Range<usize>| Span::new(base + r.start, base + r.end);
