@@ -69,12 +69,17 @@ pub fn diff(path: &str, old: &str, new: &str) -> String {
 /// ruff follow links). The file keeps its mode, owner and group. A file with other hard
 /// links is rewritten in place, since a rename would split it from them; any other file
 /// gets a temporary file in its folder renamed over it, so a failed write never loses
-/// the original. Just before writing, the file is read again: an edit saved while the
+/// the original. A file that cannot be opened for writing (read-only) is not written.
+/// Just before writing, the file is read again: an edit saved while the
 /// fix ran is never overwritten.
 pub fn write_fixed(path: &Path, original: &str, contents: &str) -> std::io::Result<()> {
     use std::os::unix::fs::MetadataExt;
     let target = std::fs::canonicalize(path)?;
     let meta = std::fs::metadata(&target)?;
+    // A rename needs only the folder's permission, so a file its owner made read-only
+    // would be replaced all the same: asking to open it for writing (which changes
+    // nothing) honours the file's own mode, as an editor does.
+    std::fs::OpenOptions::new().write(true).open(&target)?;
     if meta.nlink() > 1 {
         unchanged(&target, original)?;
         return std::fs::OpenOptions::new().write(true).truncate(true).open(&target).and_then(|mut f| {

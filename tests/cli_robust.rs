@@ -89,6 +89,33 @@ fn a_fix_that_cannot_be_written_keeps_its_findings_and_exits_2() {
     assert_eq!(fs::read_to_string(sub.join("a.md")).unwrap(), BROKEN);
 }
 
+/// A rename needs only the folder's permission: a read-only file in a folder its owner may
+/// write must still be left alone, not replaced by a fixed copy.
+#[test]
+fn a_read_only_file_is_not_fixed_even_in_a_writable_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch();
+    let sub = dir.path().join("open");
+    fs::create_dir(&sub).unwrap();
+    let file = sub.join("a.md");
+    fs::write(&file, BROKEN).unwrap();
+    fs::set_permissions(&file, fs::Permissions::from_mode(0o444)).unwrap();
+    fs::set_permissions(&sub, fs::Permissions::from_mode(0o777)).unwrap();
+    // Root writes anything: the file goes to nobody, who runs copydesk and owns it.
+    let root = std::os::unix::fs::MetadataExt::uid(&fs::metadata(&file).unwrap()) == 0;
+    if root {
+        std::os::unix::fs::chown(&file, Some(65534), Some(65534)).unwrap();
+    }
+    let wrap: &[&str] = if root { &["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] } else { &[] };
+    let o = run_with(&sub, &["check", ONLY[0], ONLY[1], "--no-config", "--fix", "a.md"], b"", wrap);
+    let (out, err) = (text(&o.stdout), text(&o.stderr));
+    assert_eq!(o.status.code(), Some(2), "{out}{err}");
+    assert!(err.contains("a.md: cannot write fixes: permission denied"), "{err}");
+    assert!(out.contains("a.md:3:6: error[hashtags/run-together]"), "the findings are still reported: {out}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), BROKEN);
+    assert_eq!(fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o444);
+}
+
 #[test]
 fn a_report_that_cannot_be_written_is_exit_2_even_with_findings() {
     let dir = scratch();
@@ -193,6 +220,35 @@ fn utf16_and_symlink_loops_are_named_for_what_they_are() {
     let err = text(&o.stderr);
     assert!(err.contains("u.md: is UTF-16 (little-endian, with a byte order mark); copydesk reads UTF-8"), "{err}");
     assert!(err.contains("loop-a.md: is a symlink loop"), "{err}");
+}
+
+/// Rule packs are untrusted: a `[replace]` table or a folder of rule files that would
+/// compile thousands of patterns (a gigabyte for 60,000) is refused before it compiles.
+#[test]
+fn a_rule_pack_that_compiles_too_many_patterns_is_refused() {
+    let dir = scratch();
+    fs::write(dir.path().join("copydesk.toml"), "rule_paths = [\"rules\"]\n").unwrap();
+    fs::write(dir.path().join("a.md"), "# Head\n\nWe say w5 here.\n").unwrap();
+    fs::create_dir(dir.path().join("rules")).unwrap();
+    let rule = |name: &str, entries: std::ops::Range<usize>| {
+        let table: String = entries.map(|i| format!("w{i} = \"s\"\n")).collect();
+        let head = format!("id = \"desk/{name}\"\nkind = \"substitution\"\nmessage = \"m\"\n[replace]\n");
+        fs::write(dir.path().join(format!("rules/{name}.toml")), head + &table).unwrap();
+    };
+    rule("one", 0..2001);
+    let o = run(dir.path(), &["check", "--select", "desk", "a.md"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stdout));
+    assert!(
+        text(&o.stderr).contains("`replace` has 2001 entries; a rule folder compiles at most 2000"),
+        "{}",
+        text(&o.stderr)
+    );
+    for (i, name) in ["one", "two", "three"].iter().enumerate() {
+        rule(name, i * 700..i * 700 + 700);
+    }
+    let o = run(dir.path(), &["check", "--select", "desk", "a.md"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stdout));
+    assert!(text(&o.stderr).contains("rule files compile more than 2000 patterns"), "{}", text(&o.stderr));
 }
 
 /// A desk's shared rule folder outside the project loads only when whoever runs copydesk

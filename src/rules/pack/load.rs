@@ -2,6 +2,7 @@
 //! loop, and a path may name a file that is no rule at all (a credentials file), whose
 //! contents must never be echoed in an error; only its name is.
 
+use super::matcher::MAX_PATTERNS;
 use super::parse_rule;
 use super::PackRule;
 use crate::error::ConfigError;
@@ -24,7 +25,21 @@ pub fn load_dir(dir: &Path, within: Option<&[PathBuf]>) -> Result<Vec<PackRule>,
     walk.collect(dir, &mut HashSet::new(), &mut files)
         .map_err(|e| ConfigError::plain(format!("{}: cannot read rule folder: {e}", dir.display())))?;
     files.sort();
-    files.iter().map(|f| load_file(f)).collect()
+    // Stopped as soon as the folder is over budget, before the next file compiles more.
+    let mut patterns = 0;
+    let mut rules = Vec::with_capacity(files.len());
+    for f in &files {
+        let rule = load_file(f)?;
+        patterns += rule.patterns();
+        if patterns > MAX_PATTERNS {
+            return Err(ConfigError::plain(format!(
+                "{}: the rule files compile more than {MAX_PATTERNS} patterns (a `[replace]` entry or a consistency spelling is one each); rule packs are untrusted input, so their memory is bounded",
+                dir.display()
+            )));
+        }
+        rules.push(rule);
+    }
+    Ok(rules)
 }
 
 fn load_file(f: &Path) -> Result<PackRule, ConfigError> {

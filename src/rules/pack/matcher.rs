@@ -7,6 +7,11 @@ use regex::{Regex, RegexBuilder};
 /// The largest compiled program a user pattern may produce.
 const SIZE_LIMIT: usize = 1 << 20;
 const MAX_PATTERN_LEN: usize = 10_000;
+/// The most patterns one rule folder compiles. Each costs memory (about 13 KB for a
+/// one-word token, up to `SIZE_LIMIT` for a big program), so without a budget a 1 MiB
+/// `[replace]` table of 60,000 words, or a folder of many rule files, took a gigabyte
+/// and seconds before the first draft was read. Far above any house style list.
+pub const MAX_PATTERNS: usize = 2_000;
 
 #[derive(Debug, Clone)]
 pub struct Matcher {

@@ -72,6 +72,16 @@ impl PackRule {
             _ => Fixable::No,
         }
     }
+
+    /// How many patterns the rule compiled, for the rule folder's budget.
+    pub fn patterns(&self) -> usize {
+        match &self.kind {
+            Kind::Substitution { pairs, .. } => pairs.len(),
+            Kind::Consistency { groups } => groups.iter().map(Vec::len).sum(),
+            Kind::Conditional { .. } => 2,
+            Kind::Existence { .. } | Kind::Required { .. } | Kind::Occurrence { .. } => 1,
+        }
+    }
 }
 
 /// A pack rule as the linter runs it.

@@ -1,6 +1,6 @@
 //! Reading one pack rule file: every key checked, every error labelled on its key.
 
-use super::matcher::{Matcher, MatcherSpec};
+use super::matcher::{Matcher, MatcherSpec, MAX_PATTERNS};
 use super::scope::{self, Granularity, Scope};
 use super::{granularity, matcher_spec, Example, Expect, File, Kind, PackRule, KINDS};
 use crate::diagnostic::{Applicability, Severity};
@@ -190,7 +190,16 @@ impl Body<'_> {
         };
         let mut pairs = Vec::new();
         if let Some(v) = self.get("replace") {
-            for (from, to) in file.table(v, "replace")? {
+            let table = file.table(v, "replace")?;
+            // Counted before compiling: the memory goes in compiling them.
+            if table.len() > MAX_PATTERNS {
+                let why = format!(
+                    "`replace` has {} entries; a rule folder compiles at most {MAX_PATTERNS} patterns",
+                    table.len()
+                );
+                return Err(file.error(v.span(), why));
+            }
+            for (from, to) in table {
                 let with = file.string(to, "replace")?;
                 // `$` in a literal replacement is literal.
                 pairs
@@ -208,10 +217,18 @@ impl Body<'_> {
         let v = self.need("pairs")?;
         let err = || self.file.error(v.span(), "`pairs` must be a list of lists of two or more spellings");
         let mut groups = Vec::new();
+        let mut spellings_seen = 0;
         for g in v.get_ref().as_array().ok_or_else(err)? {
             let spellings = self.file.strings(g, "pairs")?;
             if spellings.len() < 2 {
                 return Err(err());
+            }
+            spellings_seen += spellings.len();
+            if spellings_seen > MAX_PATTERNS {
+                let why = format!(
+                    "`pairs` has over {MAX_PATTERNS} spellings; a rule folder compiles at most {MAX_PATTERNS} patterns"
+                );
+                return Err(self.file.error(v.span(), why));
             }
             let ms = spellings
                 .iter()
