@@ -50,7 +50,7 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 /// Speech verbs the shared list leaves out, which name a speaker only here.
 static MORE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:observed|observes|commented|comments|went on to (?:add|say)|pointed out|responded|testified|recounted)\b")
+    Regex::new(r"(?i)\b(?:observed|observes|commented|comments|went on to (?:add|say)|pointed out|responded|testified|recounted|(?:reads|read)\s+(?:[\w'’.-]+\s+){0,3}?(?:statement|letter|ruling|opinion|judgment|order|decision|note|sign|post|message|filing|email|notice|release)|(?:statement|letter|ruling|opinion|judgment|order|decision|note|sign|post|message|filing|email|notice|release)\s+(?:reads|read)\b)")
         .expect("speech pattern compiles")
 });
 
@@ -182,6 +182,11 @@ mod tests {
         assert_eq!(check(R, "", "a.md", src).len(), 1);
         let src = "Yett observed, \"I have seen mass mobilisation campaigns before, but not like this.\"\n";
         assert!(check(R, "", "a.md", src).is_empty());
+        let src = "\"The old rule may once have made sense in its day,\" reads the court's written ruling.\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        // Reading aloud is not a document speaking.
+        let src = "\"The old rule may once have made sense in its day,\" he reads slowly to the class.\n";
+        assert_eq!(check(R, "", "a.md", src).len(), 1);
     }
 
     #[test]

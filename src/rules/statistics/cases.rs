@@ -255,6 +255,7 @@ fn thresholds_seats_and_conversions() {
     clean("The contests in March represent a total of 1,357 delegates.");
     clean("The sale price, payable in cash, is 900 million złotys (181 million pounds).");
     clean("It is the country's most populous province.");
+    clean("The charity credits itself with around 14,000 lives saved since 2016.");
     assert_eq!(
         house("At least 4,000 more homes are needed every year."),
         ["4,000 | unsourced count: `4,000` has no source in its sentence or the one before"]

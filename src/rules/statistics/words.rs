@@ -6,6 +6,10 @@
 /// `statistics/unsourced` takes its defaults from here; desks extend them in their config.
 pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "according to",
+    "credits itself with",
+    "credit themselves with",
+    "credited itself with",
+    "credited themselves with",
     "said",
     "says",
     "say",
