@@ -224,7 +224,7 @@ impl Records {
         let value_before = (!words.is_empty())
             .then(|| {
                 let pattern = format!(
-                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|stays\s+at|stayed\s+at|that|for|is\s+(?:currently|now)|was\s+(?:then|last)|remains\s+at|remained\s+at|rises\s+to|falls\s+to|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=])\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
+                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|stays\s+at|stayed\s+at|that|for|is\s+(?:currently|now)|was\s+(?:then|last)|remains\s+at|remained\s+at|rises\s+to|falls\s+to|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=]|\s*,\s*(?:currently|now|then|at\s+present|at\s+the\s+time))\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
                     words.join("|")
                 );
                 Regex::new(&pattern).map_err(|e| format!("invalid record noun: {e}"))
@@ -341,6 +341,7 @@ mod tests {
             ("It beat its goal of $25,000 in a week.", "$25,000", Value),
             ("The threshold is 5% of turnover.", "5%", Value),
             ("The basic rate of income tax stays at 20 percent.", "20 percent", Value),
+            ("The region's population, currently 2.6 million, is growing.", "2.6 million", Value),
             ("The purchase price, payable in cash, is £210 million.", "£210 million", Value),
             ("At least 1,500 signatures are needed to trigger a recall.", "1,500", Value),
             ("At least 1,991 delegates are needed to secure the nomination.", "1,991", Election),
@@ -380,6 +381,7 @@ mod tests {
             ("The county says 4,000 homes are needed to meet demand.", "4,000"),
             ("It faces a budget gap of £6.8 million.", "£6.8 million"),
             ("Reaching 50% took a decade.", "50%"),
+            ("The number of visitors, currently 2.6 million, is growing.", "2.6 million"),
             ("On Friday it won €3 million (up 12% on last year) in grants.", "12%"),
             ("On Tuesday the council voted to close a budget gap of £6.8 million.", "£6.8 million"),
             ("The county needs 4,000 more homes a year.", "4,000"),
