@@ -253,9 +253,14 @@ impl Records {
             })
     }
 
-    /// Whether a ranking's own words rank by population, which the census records.
-    pub fn ranks_by_population(ranking: &str) -> bool {
-        BY_POPULATION.is_match(ranking)
+    /// Whether the ranking at `figure` is a record. A ranking compares with a class:
+    /// analysis, not a record, unless it ranks by population (the census) or describes
+    /// the dated event the story opens with.
+    pub fn classify_ranking(sentence: &str, figure: Span, opening: bool) -> Option<Record> {
+        if BY_POPULATION.is_match(&sentence[figure.range()]) {
+            return Some(Record::Value);
+        }
+        (opening && Records::reports_event(sentence)).then_some(Record::Event)
     }
 
     /// Whether `sentence`, opening a story, reports a dated event or a court's outcome

@@ -7,7 +7,7 @@ use super::reach::{
     body_text, continues_list, document_frames, is_conversion, opening_regions, organisation_author, questions, squash,
     tail_before, Reach, Voice,
 };
-use super::record::{Record, Records, HEDGE};
+use super::record::{Records, HEDGE};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -161,13 +161,10 @@ impl Unsourced {
         if nearby && !HEDGE.is_match(text) {
             return;
         }
-        let mut last_money: Option<usize> = None;
+        let conversions = conversions(text, figures);
         let mut last_record: Option<usize> = None;
         for (j, &Statistic { span, kind }) in figures.iter().enumerate() {
-            let conversion = kind == Kind::Money && last_money.is_some_and(|end| is_conversion(&text[end..span.start]));
-            if kind == Kind::Money {
-                last_money = Some(span.end);
-            }
+            let conversion = conversions[j];
             // `fined up to A$50 million, three times the gain, or 30 percent of turnover`:
             // the figures listed after a record are more of the same record.
             if last_record.is_some_and(|end| continues_list(&text[end..span.start])) {
@@ -182,11 +179,7 @@ impl Unsourced {
             // A ranking compares with a class: analysis, not a record, unless it describes
             // the dated event the story opens with.
             let record = if kind == Kind::Ranking {
-                if Records::ranks_by_population(&text[span.range()]) {
-                    Some(Record::Value)
-                } else {
-                    (first && Records::reports_event(text)).then_some(Record::Event)
-                }
+                Records::classify_ranking(text, span, first)
             } else {
                 self.records.classify(text, span, first)
             };
@@ -206,10 +199,8 @@ impl Unsourced {
             let at = sentence.span.sub(span.range());
             if !outside && self.stands_alone(doc, shared, scope, at) {
                 // A sum converted in brackets just after is the same claim: shown with it.
-                let restated = figures
-                    .get(j + 1)
-                    .filter(|n| kind == Kind::Money && n.kind == Kind::Money && is_conversion(&text[span.end..n.span.start]))
-                    .map(|n| sentence.span.sub(n.span.range()));
+                let restated = (kind == Kind::Money && conversions.get(j + 1) == Some(&true))
+                    .then(|| sentence.span.sub(figures[j + 1].span.range()));
                 self.report(doc, ctx, sentence, at, kind, Why { hedge, restated });
             }
         }
@@ -253,6 +244,23 @@ impl Unsourced {
             d.label(sentence.span.sub(a.range()), "this attribution sources another clause");
         }
     }
+}
+
+/// Per figure of a sentence: whether it is a sum restating the last sum before it in
+/// another currency (`€40,000 (£34,000)`), which is that sum's claim, not one of its own.
+fn conversions(text: &str, figures: &[Statistic]) -> Vec<bool> {
+    let mut last_money: Option<usize> = None;
+    figures
+        .iter()
+        .map(|&Statistic { span, kind }| {
+            let money = kind == Kind::Money;
+            let conversion = money && last_money.is_some_and(|end| is_conversion(&text[end..span.start]));
+            if money {
+                last_money = Some(span.end);
+            }
+            conversion
+        })
+        .collect()
 }
 
 /// What a finding shows beside its figure: the hedge that names no one, and the same
