@@ -126,7 +126,9 @@ impl Features {
             }
             b"million" | b"billion" | b"trillion" => self.magnitude = true,
             b"per" | b"percent" | b"percentage" | b"pc" | b"basis" => self.percent = true,
-            w if w == b"pounds" || CURRENCY_WORDS.iter().any(|c| c.as_bytes() == w) => self.currency = true,
+            w if w == b"pounds" || CURRENCY_WORDS.binary_search_by(|c| c.as_bytes().cmp(w)).is_ok() => {
+                self.currency = true
+            }
             b"twice" | b"thrice" | b"double" | b"triple" | b"quadruple" | b"x" | b"times" | b"doubled" | b"tripled"
             | b"trebled" | b"quadrupled" | b"halved" | b"doubling" | b"tripling" | b"quadrupling" | b"halving" => {
                 self.multiplier = true
