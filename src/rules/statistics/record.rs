@@ -253,9 +253,8 @@ impl Records {
             })
     }
 
-    /// Whether the ranking at `figure` is a record. A ranking compares with a class:
-    /// analysis, not a record, unless it ranks by population (the census) or describes
-    /// the dated event the story opens with.
+    /// Whether the ranking at `figure` is a record: a comparison with a class is analysis,
+    /// unless it ranks by population (the census) or describes the dated opening event.
     pub fn classify_ranking(sentence: &str, figure: Span, opening: bool) -> Option<Record> {
         if BY_POPULATION.is_match(&sentence[figure.range()]) {
             return Some(Record::Value);
