@@ -284,3 +284,32 @@ fn a_sentence_pointing_back_keeps_the_publishers_voice() {
         ["40,000 | unsourced count: `40,000` has no source in its sentence or the one before"]
     );
 }
+
+#[test]
+fn a_source_reaches_the_next_sentence_only_with_its_own_claim() {
+    // The next sentence goes on with what the police reported.
+    clean("Police said 1,200 homes were damaged in the storm. About 3,000 people spent the night in shelters.");
+    let wider = "Police said the unit recovered 80% of stolen cars. Nationally, fewer than one in ten thefts leads to an arrest.";
+    assert_eq!(
+        house(wider),
+        ["one in ten | unsourced ratio: `one in ten` has no source in its sentence or the one before"]
+    );
+    // Scoped to a relative clause (the salary is a pay-scale record): the union speaks
+    // for its view, not for the next sentence.
+    let scoped = "The starting salary is $48,500, which the union says is too low. Pay has risen 11% since 2020.";
+    assert_eq!(house(scoped), ["11% | unsourced percentage: `11%` has no source in its sentence or the one before"]);
+    assert_eq!(
+        house("Roughly 60% of teenagers say they feel tired at school."),
+        ["60% | unsourced percentage: `60%` has no source in its sentence or the one before"]
+    );
+    let defined = "Renters spend 38% of their income on rent, above the 30% level regarded as affordable.";
+    assert_eq!(house(defined), ["38% | unsourced percentage: `38%` has no source in its sentence or the one before"]);
+    let clause =
+        "Wages at the port rose 6% last year, according to the union, while prices across the state climbed 3.2%.";
+    assert_eq!(house(clause), ["3.2% | unsourced percentage: `3.2%` has no source in its sentence or the one before"]);
+    let relative = "Kovac promised free buses, which her party says would cost €4 million a year. Fares bring in €22 million a year.";
+    assert_eq!(
+        house(relative),
+        ["€22 million | unsourced sum of money: `€22 million` has no source in its sentence or the one before"]
+    );
+}

@@ -42,14 +42,6 @@ static ATTRIBUTING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A share of people as the subject of a reporting verb (`29 percent reported`, `half of
-/// the parents said`): the document's respondents.
-static RESPONDENTS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^\s*(?:(?:about|around|nearly|almost|some|over|only|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?(?:[0-9.]+\s*(?:%|percent|per\s+cent)|half|(?:a|one|two)[ -](?:third|quarter|fifth)s?|most|many|few)\b(?:\s+[^\s]+){0,4}\s*$",
-    )
-});
-
 /// The start of the sentence holding byte `at` of `text`, found by its full stop.
 fn sentence_start(text: &str, at: usize) -> usize {
     text[..at].rfind(". ").map_or(0, |i| i + 2).max(text[..at].rfind("? ").map_or(0, |i| i + 2))
@@ -94,11 +86,7 @@ fn turn(text: &str) -> Turn {
         if m.as_str().to_lowercase().starts_with("according") || agent_follows || inverted {
             speaker.extend(text[m.end()..].chars().take(60));
         }
-        // `29 percent reported symptoms`, `half said`: respondents answering the
-        // document's questions, not a new source.
-        let subject = speaker.rsplit([',', ';', '—']).next().unwrap_or("");
-        let respondents = RESPONDENTS.is_match(subject);
-        if REFERS.is_match(&speaker) || respondents {
+        if REFERS.is_match(&speaker) {
             turn = Turn::Refers;
         } else {
             return Turn::Other;

@@ -4,7 +4,7 @@
 //! attribution opening the paragraph or a list's lead-in, the publisher speaking, a
 //! footnote marker, a quotation continued from an earlier paragraph, and document frames.
 
-use super::find::{find, may_hold_figure};
+use super::find::{find, may_hold_figure, Statistic};
 use super::source::{Citing, Sources};
 use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -50,12 +50,12 @@ pub struct Reach {
 
 impl Reach {
     /// The reach of region `index`, whose sentences are `sentences`.
-    pub fn new(
+    pub fn new<'f>(
         voice: &Voice<'_>,
         doc: &Document,
         index: usize,
         sentences: &[Segment],
-        has_figures: &dyn Fn(usize) -> bool,
+        figures: &dyn Fn(usize) -> &'f [Statistic],
         quotes: &Quotations,
     ) -> Reach {
         let Voice { sources, first_person, organisation, .. } = *voice;
@@ -82,18 +82,25 @@ impl Reach {
         let opens = if voiced[0] { sources.opens_paragraph(first) } else { sources.opens_citing(&citing[0], first) };
         let opened = opens && !quoted(&sentences[0]);
         let covered = opened || lead_in_cites(sources, first_person, doc, index);
-        // The sentence before carries its source on when it reports figures or names a
-        // document; an attribution of a view (`Petrie said the clinics work`) does not.
+        // The sentence before carries its source on when it reports figures on that
+        // source's authority or names a document; an attribution of a view (`Petrie said
+        // the clinics work`) does not, nor one scoped to a clause its figures stand
+        // outside (`$78,500, which the union says is low`).
         let reports = |i: usize| {
             let s = &sentences[i];
             let text = doc.text(s.span);
-            !quoted(s) && (sources.names_document(text) || TAIL_SOURCE.is_match(text) || has_figures(i))
+            let vouched =
+                figures(i).iter().any(|f| voiced[i] || (citing[i].carries(text) && citing[i].covers(text, f.span)));
+            !quoted(s) && (sources.names_document(text) || TAIL_SOURCE.is_match(text) || vouched)
         };
         // `… all of our certificates? That's more than 150 million`: a sentence that points
         // back restates what the publisher just spoke of, in the publisher's voice.
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
-        let carried: Vec<bool> =
-            (0..sentences.len()).map(|i| i > 0 && ((cited[i - 1] && reports(i - 1)) || restates(i))).collect();
+        // `Nationally, …`: a sentence that widens the scope makes a claim of its own.
+        let widens = |i: usize| WIDER_SCOPE.is_match(doc.text(sentences[i].span));
+        let carried: Vec<bool> = (0..sentences.len())
+            .map(|i| i > 0 && !widens(i) && ((cited[i - 1] && reports(i - 1)) || restates(i)))
+            .collect();
         let backward = (0..sentences.len())
             .map(|i| {
                 sentences.get(i + 1).is_some_and(|n| {
@@ -105,6 +112,14 @@ impl Reach {
         Reach { cited, citing, voiced, carried, backward, covered, answer, reopened: reopened_quotation(doc, index) }
     }
 }
+
+/// A sentence opening on a wider scope than the one before (`Nationally,`, `Across the
+/// country,`): a background claim that the source before did not make.
+static WIDER_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\W*(?:Nationally|Nationwide|Worldwide|Globally|(?:Across|Around|Throughout)\s+the\s+(?:country|nation|world|globe|continent))\b",
+    )
+});
 
 /// A sentence that opens by pointing back at the one before (`That's`, `This is`).
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {

@@ -100,6 +100,21 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a definition in the clause `from..to` is of the figure at `figure`: no other
+/// number stands between them (`38 percent, well above the 30 percent level regarded as
+/// affordable` defines the 30 percent only).
+fn defines(sentence: &str, from: usize, to: usize, figure: Span) -> bool {
+    DEFINITION.find_iter(&sentence[from..to]).any(|m| {
+        let (start, end) = (from + m.start(), from + m.end());
+        let between = if start >= figure.end {
+            &sentence[figure.end..start]
+        } else {
+            &sentence[end.min(figure.start)..figure.start]
+        };
+        !between.contains(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// A charge a body sets that went up or down (`Fares rose by 4.5 percent`): the change
 /// took effect by decision, unlike a price a market sets.
 static SET_CHARGE_MOVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -294,7 +309,7 @@ impl Records {
             || REQUIRED_AFTER.is_match(after)
             || REQUIRED_BEFORE.is_match(just_before)
             || (self.value_after.as_ref().is_some_and(|r| r.is_match(after)) && !OVERRUN_AFTER.is_match(after))
-            || DEFINITION.is_match(clause)
+            || defines(sentence, from, to.max(figure.end), figure)
         {
             return Some(Record::Value);
         }
@@ -323,78 +338,4 @@ impl Records {
 pub static PATTERNS: [&LazyLock<Regex>; 3] = [&HEDGE, &ELECTION, &DECISION_BEFORE];
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rules::statistics::words::RECORD_NOUNS;
-
-    fn classify(sentence: &str, figure: &str, opening: bool) -> Option<Record> {
-        let nouns: Vec<String> = RECORD_NOUNS.iter().map(|s| s.to_string()).collect();
-        let at = sentence.find(figure).unwrap();
-        Records::new(&nouns).unwrap().classify(sentence, Span::new(at, at + figure.len()), opening)
-    }
-
-    #[test]
-    fn records_of_each_kind() {
-        use Record::*;
-        for (sentence, figure, record) in [
-            ("She won the primary with 41.2% of the vote.", "41.2%", Election),
-            ("Turnout was about 64%.", "64%", Election),
-            ("Some 1.8 million people voted on Sunday.", "1.8 million", Election),
-            ("Over 70% of the seats went to the opposition, giving it 12 of 14 wards.", "12 of 14", Election),
-            ("The town has a population of about 48,000.", "48,000", Value),
-            ("It beat its goal of $25,000 in a week.", "$25,000", Value),
-            ("The threshold is 5% of turnover.", "5%", Value),
-            ("The basic rate of income tax stays at 20 percent.", "20 percent", Value),
-            ("The region's population, currently 2.6 million, is growing.", "2.6 million", Value),
-            ("The purchase price, payable in cash, is £210 million.", "£210 million", Value),
-            ("At least 1,500 signatures are needed to trigger a recall.", "1,500", Value),
-            ("At least 1,991 delegates are needed to secure the nomination.", "1,991", Election),
-            ("In all, 1,276 votes are required for a majority.", "1,276", Election),
-            ("A quorum of 1,200 members is needed for a motion.", "1,200", Value),
-            ("The contests represent a total of 1,357 delegates.", "1,357", Election),
-            ("The party holds 2,140 seats on local councils.", "2,140", Election),
-            ("A two-thirds majority is needed.", "two-thirds", Election),
-            ("Deals worth more than 500 million kronor require approval.", "500 million kronor", Value),
-            ("The deal needs the approval of 75% of shareholders.", "75%", Value),
-            ("Getting to 50% of homes by 2027 once seemed an ambitious goal.", "50%", Target),
-            ("The council approved $4.2 million for the bridge.", "$4.2 million", Decision),
-            ("The court ordered the firm to pay €40,000 (£34,000) in damages.", "€40,000", Decision),
-            ("The shop took 30% off every coat.", "30%", Decision),
-            ("One barrel of crude is worth about $71,000 in futures.", "$71,000", Price),
-            ("The pact seeks to remove duties on 85 percent of goods.", "85 percent", Target),
-            ("The mayor called for a 100% recycling rate.", "100%", Target),
-            ("On Tuesday, the port became the first to move 60% of freight by rail.", "60%", Event),
-        ] {
-            assert_eq!(classify(sentence, figure, true), Some(record), "{sentence}");
-        }
-    }
-
-    #[test]
-    fn claims_stay_claims() {
-        for (sentence, figure) in [
-            ("Turnout was 71%, some 25% higher than last year.", "25%"),
-            ("Prices rose 14% in a year.", "14%"),
-            ("Prices climbed by 8% after the merger.", "8%"),
-            ("Women hold about 28 percent of legislative seats.", "28 percent"),
-            ("Polls suggest 40% would vote for the mayor.", "40%"),
-            ("Turnout was low, and 40% of residents distrust the council.", "40%"),
-            ("The outbreak had, by reports, infected over 4,200 people.", "4,200"),
-            ("The town is home to over 1,000 people.", "1,000"),
-            ("Sales at independent shops grew 14% last year.", "14%"),
-            ("On Monday, officials reportedly found 2,000 ballots.", "2,000"),
-            ("The county says 4,000 homes are needed to meet demand.", "4,000"),
-            ("It faces a budget gap of £6.8 million.", "£6.8 million"),
-            ("Reaching 50% took a decade.", "50%"),
-            ("The number of visitors, currently 2.6 million, is growing.", "2.6 million"),
-            ("On Friday it won €3 million (up 12% on last year) in grants.", "12%"),
-            ("On Tuesday the council voted to close a budget gap of £6.8 million.", "£6.8 million"),
-            ("The county needs 4,000 more homes a year.", "4,000"),
-            ("At least 4,000 more homes are needed every year.", "4,000"),
-            ("Trump reportedly amassed 1,330 delegates.", "1,330"),
-            ("The number of complaints, the highest in years, was 2,400.", "2,400"),
-        ] {
-            assert_eq!(classify(sentence, figure, true), None, "{sentence}");
-        }
-        assert_eq!(classify("On Tuesday, the port moved 60% of freight by rail.", "60%", false), None);
-    }
-}
+mod tests;

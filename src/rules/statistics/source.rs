@@ -4,7 +4,7 @@
 //! reference, a parenthetical citation, or `per` and a name. The phrases and nouns come
 //! from the rule's options so a desk can extend them.
 
-use super::attribution::{names_source, reaches, OWNED_FIGURES, PUT_AT};
+use super::attribution::{in_relative_clause, names_source, reaches, OWNED_FIGURES, PUT_AT};
 use super::record::HEDGE;
 use crate::patterns::compile;
 use crate::span::Span;
@@ -190,6 +190,13 @@ impl Citing {
     /// figure at `figure`.
     pub fn covers(&self, sentence: &str, figure: Span) -> bool {
         self.citation || self.attributions.iter().any(|a| reaches(sentence, a.start, a.end, figure.start))
+    }
+
+    /// Whether what the sentence cites goes on into the next sentence: an attribution
+    /// inside a relative clause (`…, which the party says would cost €4 million`) speaks
+    /// for that clause only.
+    pub fn carries(&self, sentence: &str) -> bool {
+        self.citation || self.attributions.iter().any(|a| !in_relative_clause(sentence, a.start))
     }
 
     /// Whether the sentence holds a citation by its form alone.
