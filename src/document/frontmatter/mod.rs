@@ -247,6 +247,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_key_after_a_control_character_and_box_drawing_keeps_to_the_text() {
+        // The parser's mark for the `""` key lands inside `╰` here (found by fuzzing).
+        let src = "---\n: |\n \u{4}╰─\n\"\": ╰\n---\n";
+        if let Some((kind, span, body)) = locate(src, 0) {
+            if let Ok(f) = parse(src, kind, span, body) {
+                for field in &f.fields {
+                    assert!(src.get(field.key_span.start..field.key_span.end).is_some(), "{:?}", field.key_span);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn toml_fields_keep_spans() {
         let src = "+++\ntitle = \"Café\"\ndate = 2026-07-07\nreading_time = 5\ntags = [\"A b\", 'c']\n+++\n";
         let f = fm(src);

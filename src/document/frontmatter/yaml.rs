@@ -32,9 +32,11 @@ impl YamlCollector<'_> {
         let start = self.offset(mark);
         let rest = &self.text[start..];
         let (inner_start, len) = match style {
-            TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted => {
-                let q = rest.chars().next().unwrap_or('"');
-                let body = &rest[1.min(rest.len())..];
+            // The parser's mark can miss the quote after control characters it counts
+            // differently: then the span is the rest of the line, as for other styles.
+            TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted if rest.starts_with(['"', '\'']) => {
+                let q = if rest.starts_with('"') { '"' } else { '\'' };
+                let body = &rest[1..];
                 (start + 1, find_closing_quote(body, q).unwrap_or(body.len()))
             }
             TScalarStyle::Plain if rest.starts_with(value.as_str()) => (start, value.len()),
