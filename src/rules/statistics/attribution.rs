@@ -7,7 +7,7 @@
 //! named owner's figures with a verb (`Home Office figures put it at …`).
 
 use super::find::{may_hold_figure, near_end};
-use crate::patterns::compile;
+use crate::patterns::{compile, NUMBER_WORD};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -208,9 +208,9 @@ fn clause_start(text: &str) -> usize {
 /// the parents said`): respondents answering some document's questions, which is the
 /// source to name, not the people themselves.
 static RESPONDENTS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|only|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?(?:[0-9.]+\s*%|(?:[0-9.]+\s*(?:percent|per\s+cent)|half|(?:a|one|two)[ -](?:third|quarter|fifth)s?|most|many|few)\b)(?:\s+[^\s]+){0,4}\s*$",
-    )
+    compile(&format!(
+        r"(?i)^\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|only|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?(?:[0-9.]+\s*%|(?:(?:[0-9.]+|{NUMBER_WORD})\s*(?:percent|per\s+cent)|half|(?:a|one|two)[ -](?:third|quarter|fifth)s?|most|many|few)\b)(?:\s+[^\s]+){{0,4}}\s*$"
+    ))
 });
 
 static SAID_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -321,7 +321,8 @@ fn scoped_before(sentence: &str, start: usize, end: usize, figure: usize) -> boo
     };
     let rest = &sentence[end..];
     let closed = rest.find(',').is_some_and(|c| rest[..c].split_whitespace().count() <= 6);
-    let set_off = closed && head.is_some_and(may_hold_figure);
+    let clause_words = |h: &str| h.rsplit([',', ':', ';']).next().map_or(0, |c| c.split_whitespace().count());
+    let set_off = closed && head.is_some_and(|h| may_hold_figure(h) || clause_words(h) >= 5);
     (set_off && NEW_CLAUSE.is_match(between)) || (in_relative_clause(sentence, start) && between.contains(','))
 }
 
