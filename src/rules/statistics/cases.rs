@@ -312,4 +312,9 @@ fn a_source_reaches_the_next_sentence_only_with_its_own_claim() {
         house(relative),
         ["€22 million | unsourced sum of money: `€22 million` has no source in its sentence or the one before"]
     );
+    // Widened inside the sentence, after a paragraph opened by the company's own figures.
+    clean("Own-brand goods made up 31% of sales, the company said. Own-label goods made up 12% of returns.");
+    let industry =
+        "Own-brand goods made up 31% of sales, the company said. Own-label goods across the industry cost 25% less.";
+    assert_eq!(house(industry), ["25% | unsourced percentage: `25%` has no source in its sentence or the one before"]);
 }

@@ -41,6 +41,9 @@ pub struct Reach {
     pub backward: Vec<bool>,
     /// The region is covered as a whole (an opening attribution, a list lead-in).
     pub covered: bool,
+    /// Per sentence: it widens the scope (`across the industry`, `Nationally, …`), so
+    /// neither the sentence before nor the paragraph's opening source reaches it.
+    pub widened: Vec<bool>,
     /// The region answers an interviewer's question: the interviewee speaks, though a
     /// hedge in the answer (`by one count`) still names no one.
     pub answer: bool,
@@ -97,9 +100,9 @@ impl Reach {
         // back restates what the publisher just spoke of, in the publisher's voice.
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
         // `Nationally, …`: a sentence that widens the scope makes a claim of its own.
-        let widens = |i: usize| WIDER_SCOPE.is_match(doc.text(sentences[i].span));
+        let widened: Vec<bool> = sentences.iter().map(|s| WIDER_SCOPE.is_match(doc.text(s.span))).collect();
         let carried: Vec<bool> = (0..sentences.len())
-            .map(|i| i > 0 && !widens(i) && ((cited[i - 1] && reports(i - 1)) || restates(i)))
+            .map(|i| i > 0 && !widened[i] && ((cited[i - 1] && reports(i - 1)) || restates(i)))
             .collect();
         let backward = (0..sentences.len())
             .map(|i| {
@@ -109,7 +112,17 @@ impl Reach {
                 })
             })
             .collect();
-        Reach { cited, citing, voiced, carried, backward, covered, answer, reopened: reopened_quotation(doc, index) }
+        Reach {
+            cited,
+            citing,
+            voiced,
+            carried,
+            backward,
+            covered,
+            widened,
+            answer,
+            reopened: reopened_quotation(doc, index),
+        }
     }
 }
 
@@ -117,7 +130,7 @@ impl Reach {
 /// country,`): a background claim that the source before did not make.
 static WIDER_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\W*(?:Nationally|Nationwide|Worldwide|Globally|(?:Across|Around|Throughout)\s+the\s+(?:country|nation|world|globe|continent))\b",
+        r"(?i)\b(?:nationally|nationwide|statewide|worldwide|globally|in\s+the\s+(?:wider|general)\s+population|(?:across|around|throughout)\s+the\s+(?:country|nation|state|world|globe|continent|industry|sector))\b",
     )
 });
 

@@ -157,7 +157,7 @@ impl Unsourced {
         let nearby = reach.answer
             || reach.carried[i]
             || reach.backward[i]
-            || (reach.covered && (i > 0 || kind == RegionKind::ListItem));
+            || (reach.covered && !reach.widened[i] && (i > 0 || kind == RegionKind::ListItem));
         if nearby && !HEDGE.is_match(text) {
             return;
         }
