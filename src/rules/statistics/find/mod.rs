@@ -26,8 +26,8 @@ use crate::span::Span;
 use context::{looks_like_label, COMPARING_BEFORE, WHOLE_BEFORE};
 use features::Features;
 use patterns::{
-    CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, RANKED_CLAIM, RANKING, RANK_ANCHOR,
-    RANK_DETERMINER, RATE_ANCHOR, RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN, THAN_ANY_OTHER,
+    CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, PREDICATE_BEFORE, RANKED_CLAIM, RANKING,
+    RANK_ANCHOR, RANK_DETERMINER, RATE_ANCHOR, RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN, THAN_ANY_OTHER,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,7 +164,7 @@ fn rates_and_rankings(text: &str, f: &Features) -> Vec<(usize, usize, Kind)> {
         for c in RANKED_CLAIM.captures_iter(text) {
             let ranks = match c.name("a") {
                 Some(a) => c.name("office").is_none() && RANK_DETERMINER.is_match(near_end(&text[..a.start()], 24)),
-                None => true,
+                None => !identifies_locally(text, c.get(0).map_or(0, |w| w.start())),
             };
             if ranks {
                 let m = c.name("a").or(c.name("b")).expect("one branch matched");
@@ -176,6 +176,16 @@ fn rates_and_rankings(text: &str, f: &Features) -> Vec<(usize, usize, Kind)> {
         out.extend(THAN_ANY_OTHER.find_iter(text).map(|m| (m.start(), m.end(), Kind::Ranking)));
     }
     out
+}
+
+/// `Marlowe Books, the city's largest bookshop,`, `The town's oldest pub closed`: a rank
+/// within the subject's own town names it; as a predicate (`is the county's largest
+/// employer`, `with the city's highest jobless rate`) it claims the rank. A wider class
+/// (`the country's third-largest operator`) claims it either way.
+fn identifies_locally(text: &str, class: usize) -> bool {
+    let word = text[class..].split(['\'', '’']).next().unwrap_or("").to_ascii_lowercase();
+    let local = matches!(word.as_str(), "state" | "city" | "town" | "county" | "province" | "district");
+    local && !PREDICATE_BEFORE.is_match(near_end(&text[..class], 40))
 }
 
 #[cfg(test)]
@@ -239,6 +249,10 @@ mod tests {
     fn rankings() {
         assert_eq!(spans("It is the fastest-growing city."), [("fastest-growing", Kind::Ranking)]);
         assert!(spans("The city's largest bookshop.").is_empty());
+        assert!(spans("Marlowe Books, the city's largest bookshop, closed.").is_empty());
+        let predicate = "The plant is Allen County's largest employer, with the city's highest jobless rate.";
+        assert_eq!(spans(predicate), [("largest", Kind::Ranking), ("highest", Kind::Ranking)]);
+        assert_eq!(spans("Vell, the country's third-largest operator"), [("third-largest", Kind::Ranking)]);
     }
 
     #[test]

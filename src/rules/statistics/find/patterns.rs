@@ -71,13 +71,20 @@ const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)
 /// start`) is not a statistic, and a rank of office (`highest-ranking`) is a title.
 pub(super) static RANKED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Japan|Brazil|Mexico|Russia)['’]s\s+(?P<b>{SUPERLATIVE})\b"
+        r"(?i)\b(?P<a>{SUPERLATIVE})(?:[- ]ranking\b(?P<office>)|[^.;:!?()]{{0,80}}?\s{COMPARISON_CLASS})|\b(?:world|country|nation|continent|region|state|city|town|county|province|district|Europe|Africa|Asia|America|Britain|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Japan|Brazil|Mexico|Russia)['’]s\s+(?P<b>{SUPERLATIVE})\b"
     ))
 });
 /// What stands right before a superlative that ranks (`the`, `its`, `among the`); the
 /// search starts at the superlative itself, so its rare words lead the scan.
 pub(super) static RANK_DETERMINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\bamong\s+the)\s+$"));
+/// A linking verb or preposition right before a ranked noun phrase: the rank is said of
+/// something (`is the county's largest`, `with the city's highest`).
+pub(super) static PREDICATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained|as|with)\s+(?:(?:now|still|also|already)\s+)?(?:the\s+|(?-i:[A-Z][\w.-]*\s+){1,3})?$",
+    )
+});
 /// `faster than in any other city`: a comparison with the whole class.
 pub(super) static THAN_ANY_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other\b")
