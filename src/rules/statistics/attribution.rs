@@ -172,8 +172,16 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
             && word != "said"
             && REDUCED_AFTER.is_match(after)
             && before.trim_end().ends_with('s');
+        // `a share expected to grow`, `homes estimated to be at risk`: after a noun and
+        // before an infinitive, the participle is passive too (`had expected to` is not).
+        let last = before.split_whitespace().last().unwrap_or("").to_lowercase();
+        let infinitive = word != "said"
+            && last.ends_with(|c: char| c.is_alphabetic())
+            && !AUXILIARY.contains(&last.as_str())
+            && TO_VERB_AFTER.is_match(after);
         let passive = PASSIVE_BEFORE.is_match(before)
             || reduced
+            || infinitive
             || (before.trim_end().ends_with(',') && word != "said" && PARTICIPLE_CLAUSE.is_match(after));
         return !passive || agent();
     }
@@ -323,8 +331,18 @@ fn scoped_before(sentence: &str, start: usize, end: usize, figure: usize) -> boo
     let closed = rest.find(',').is_some_and(|c| rest[..c].split_whitespace().count() <= 6);
     let clause_words = |h: &str| h.rsplit([',', ':', ';']).next().map_or(0, |c| c.split_whitespace().count());
     let set_off = closed && head.is_some_and(|h| may_hold_figure(h) || clause_words(h) >= 5);
-    (set_off && NEW_CLAUSE.is_match(between)) || (in_relative_clause(sentence, start) && between.contains(','))
+    (set_off && NEW_CLAUSE.is_match(between))
+        || CONTRAST.is_match(between)
+        || (in_relative_clause(sentence, start) && between.contains(','))
 }
+
+/// An infinitive right after a participle: `expected to grow`.
+static TO_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+to\s+[a-z]"));
+
+/// A contrasting clause (`…, while the city's population is forecast to pass 420,000`):
+/// the writer's own aside, whatever verb of saying stands before it.
+static CONTRAST: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i),\s+(?:while|whereas|although|though|even\s+though)\s"));
 
 /// A clause with a subject of its own (`, while prices …`, `, and about 60% of …`), not
 /// the same subject's next verb (`, and run late …`).

@@ -128,3 +128,20 @@ fn an_attribution_inside_a_closed_relative_clause_covers_that_clause_only() {
     assert!(!reach("Hospitals, which the union says are short-staffed, have 1,050 vacancies.", "says", "1,050"));
     assert!(reach("She promised free buses, which her party says would cost €4 million a year.", "says", "€4 million"));
 }
+
+#[test]
+fn an_expectation_is_sourced_by_whoever_holds_it() {
+    assert!(source("The authority expects 45 million passengers next year.", "expects"));
+    assert!(source("Analysts at Corrin Securities expect margins to stay below 3%.", "expect"));
+    assert!(source("Analysts polled by Marketlens had expected a profit of $55 million.", "expected"));
+    assert!(!source("Data centres use about 2.5% of power, a share expected to grow.", "expected"));
+    assert!(!source("Turnout is expected to top 60%.", "expected"));
+}
+
+#[test]
+fn a_contrasting_clause_is_out_of_any_attributions_reach() {
+    let s = "The authority expects 45 million riders, while the population is forecast to pass 420,000.";
+    assert!(reach(s, "expects", "45 million"));
+    assert!(!reach(s, "expects", "420,000"));
+    assert!(reach("Police said 3,000 homes flooded and 1,200 lost power.", "said", "1,200"));
+}
