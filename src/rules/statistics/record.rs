@@ -64,7 +64,7 @@ static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A verb by which a body sets a sum or rate, just before the figure.
 static DECISION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:approved|approves|approving|allocated|allocates|budgeted|earmarked|set\s+aside|sets\s+aside|commits|committed|(?:fined|fines|awarded|awards|granted|grants|charged|charges|paid|pays|owes|owed)(?:\s+[^\s,.;:!?$€£¥₹]+){0,4}?|imposed|imposes|levied|levies|takes\s+home|took\s+home|won|wins|pocketed|collects|collected|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates|agreed\s+to\s+(?:pay|spend|invest|give)|will\s+(?:pay|receive|get)|is\s+to\s+receive|(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|froze|freez(?:e|es|ing))\s+(?:[\w-]+\s+){0,8}?(?:rates?|tax|taxes|fares?|fees?|prices?|tariffs?|levy|levies|rents?|wages?|salaries|pay|charges?|duty|duties|bills?)\s+by|(?:budget|plan|bill|deal|package|programme|program)\s+(?:also\s+)?(?:includes|provides|contains|allocates|earmarks|sets\s+aside|commits|adds)|sold\s+for|fetched|went\s+for|bidding\s+(?:opened|started)\s+at)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:approved|approves|approving|allocated|allocates|released|releases|budgeted|earmarked|set\s+aside|sets\s+aside|commits|committed|(?:fined|fines|awarded|awards|granted|grants|charged|charges|paid|pays|owes|owed)(?:\s+[^\s,.;:!?$€£¥₹]+){0,4}?|imposed|imposes|levied|levies|takes\s+home|took\s+home|won|wins|pocketed|collects|collected|ordered\s+(?:[^\s,.;:!?]+\s+){0,2}?to\s+pay|priced\s+(?:it\s+)?at|capped\s+(?:[^\s,.;:!?]+\s+){0,2}?at|set\s+(?:[^\s,.;:!?]+\s+){0,3}?at|fixed\s+(?:[^\s,.;:!?]+\s+){0,2}?at|raised\s+(?:[^\s,.;:!?]+\s+){0,3}?to|cut\s+(?:[^\s,.;:!?]+\s+){0,3}?to|lowered\s+(?:[^\s,.;:!?]+\s+){0,3}?to|offers?|offered|offering|donated|donates|agreed\s+to\s+(?:pay|spend|invest|give)|will\s+(?:pay|receive|get)|is\s+to\s+receive|(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|froze|freez(?:e|es|ing))\s+(?:[\w-]+\s+){0,8}?(?:rates?|tax|taxes|fares?|fees?|prices?|tariffs?|levy|levies|rents?|wages?|salaries|pay|charges?|duty|duties|bills?)\s+by|(?:budget|plan|bill|deal|package|programme|program)\s+(?:also\s+)?(?:includes|provides|contains|allocates|earmarks|sets\s+aside|commits|adds)|sold\s+for|fetched|went\s+for|bidding\s+(?:opened|started)\s+at)\s+(?:(?:a|an|the)\s+(?:total\s+of\s+|sum\s+of\s+|further\s+|extra\s+|additional\s+)?)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
     )
 });
 /// What after a sum names it as decided (`€20,000 (£17,500) in compensation`, `20% off`).
@@ -115,17 +115,25 @@ fn defines(sentence: &str, from: usize, to: usize, figure: Span) -> bool {
     })
 }
 
+/// `Selby has about 384,000 residents`: a place's population, said as what it has.
+static HAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:has|had|have|is\s+home\s+to|was\s+home\s+to)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under|fewer\s+than)\s+)?$",
+    )
+});
+static RESIDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:residents|inhabitants)\b"));
+
 /// A charge a body sets that went up or down (`Fares rose by 4.5 percent`): the change
 /// took effect by decision, unlike a price a market sets.
 static SET_CHARGE_MOVED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:fares?|fees?|tolls?|tax(?:es)?|tariffs?|levy|levies|duty|duties|premiums?|charges?|rates?\s+of\s+tax)\s+(?:[\w-]+\s+){0,2}?(?:rose|rise|rises|went\s+up|go\s+up|increased|increase|fell|fall|were\s+cut|was\s+cut|will\s+rise|climbed)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$",
+        r"(?i)\b(?:fares?|fees?|tolls?|tax(?:es)?|tariffs?|levy|levies|duty|duties|premiums?|charges?|rates?\s+of\s+tax)\s+(?:[\w-]+\s+){0,2}?(?:set\s+by\s+(?:[\w'’-]+\s+){1,4}?)?(?:rose|rise|rises|went\s+up|go\s+up|increased|increase|fell|fall|were\s+cut|was\s+cut|will\s+rise|climbed)\s+(?:by\s+|to\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$",
     )
 });
 /// `can rise by no more than 3 percent`: a cap in rules.
 static CAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:can|may|must|shall|will|cannot|could|allows?|allowed|permits?|permitted)\b[^,;]{0,60}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|not\s+exceed(?:ing)?)\s+$",
+        r"(?i)\b(?:can|may|must|shall|will|cannot|could|allows?|allowed|permits?|permitted|covers?|pays?|funds?|refunds?|reimburses?)\b[^,;]{0,60}?\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|not\s+exceed(?:ing)?)\s+$",
     )
 });
 
@@ -178,7 +186,7 @@ static BY_POPULATION: LazyLock<Regex> =
 /// electoral record, as the votes are.
 static SEATS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^[\s-]+(?:(?:pledged|unpledged|bound|elected|parliamentary|legislative)\s+)?(?:delegates|superdelegates|seats?|electoral(?:\s+college)?\s+votes|(?:super)?majority)\b",
+        r"(?i)^[\s-]+(?:(?:pledged|unpledged|bound|elected|parliamentary|legislative)\s+)?(?:delegates|superdelegates|seats?|electoral(?:\s+college)?\s+votes|(?:super)?majority)\b|^\s+(?:of\s+the\s+vote\s*)?(?:,|and|with)\s+(?:[0-9]+|[a-z]+)\s+seats\b",
     )
 });
 
@@ -310,6 +318,7 @@ impl Records {
             || REQUIRED_BEFORE.is_match(just_before)
             || (self.value_after.as_ref().is_some_and(|r| r.is_match(after)) && !OVERRUN_AFTER.is_match(after))
             || defines(sentence, from, to.max(figure.end), figure)
+            || (HAS_BEFORE.is_match(just_before) && RESIDENTS_AFTER.is_match(after))
         {
             return Some(Record::Value);
         }

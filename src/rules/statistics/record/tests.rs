@@ -83,3 +83,19 @@ fn a_definition_makes_a_record_of_its_own_figure_only() {
     let before = "A household is defined as poor when its income falls below 60% of the median.";
     assert_eq!(classify(before, "60%", false), Some(Record::Value));
 }
+
+#[test]
+fn vote_shares_with_seats_terms_of_a_scheme_charges_populations_and_funds_released() {
+    let share = "The Liberals fell to 27.8 percent and 11 seats.";
+    assert_eq!(classify(share, "27.8 percent", false), Some(Record::Election));
+    assert_eq!(classify("Support fell to 27.8 percent and kept falling.", "27.8 percent", false), None);
+    let scheme = "The scheme covers up to 60 percent of the cost of replanting.";
+    assert_eq!(classify(scheme, "60 percent", false), Some(Record::Decision));
+    assert_eq!(classify("Replanting covers 60 percent of the orchards.", "60 percent", false), None);
+    let charge = "Landing charges set by the regional board will rise to 1,850 pounds per flight.";
+    assert_eq!(classify(charge, "1,850 pounds", false), Some(Record::Decision));
+    assert_eq!(classify("Selby has about 384,000 residents.", "384,000", false), Some(Record::Value));
+    assert_eq!(classify("Selby has about 384,000 visitors a year.", "384,000", false), None);
+    let funds = "The provincial government released 5 million euros in emergency aid.";
+    assert_eq!(classify(funds, "5 million euros", false), Some(Record::Decision));
+}
