@@ -73,10 +73,24 @@ impl Reach {
                 (first_person && (Sources::first_person(own) || names_itself)) || footnote_after(doc, s.span)
             })
             .collect();
+        // What a sentence cites is read only beside figures (its own, the next sentence's
+        // or the one before's) and in the opening sentence, which may cover the region.
+        let has = |i: usize| !figures(i).is_empty();
+        let near_figures =
+            |i: usize| i == 0 || has(i) || (i > 0 && has(i - 1)) || (i + 1 < sentences.len() && has(i + 1));
         let citing: Vec<Citing> = sentences
             .iter()
             .zip(&voiced)
-            .map(|(s, v)| if *v { Citing::default() } else { sources.citing(doc.text(s.span)) })
+            .enumerate()
+            .map(
+                |(i, (s, v))| {
+                    if *v || !near_figures(i) {
+                        Citing::default()
+                    } else {
+                        sources.citing(doc.text(s.span))
+                    }
+                },
+            )
             .collect();
         let cited: Vec<bool> = citing.iter().zip(&voiced).map(|(c, v)| *v || c.cites()).collect();
         let quoted = |s: &Segment| quotes.within(s.span.start - region.start, s.span.end - region.start);
@@ -99,17 +113,25 @@ impl Reach {
         // `… all of our certificates? That's more than 150 million`: a sentence that points
         // back restates what the publisher just spoke of, in the publisher's voice.
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
-        // `Nationally, …`: a sentence that widens the scope makes a claim of its own.
-        let widened: Vec<bool> = sentences.iter().map(|s| WIDER_SCOPE.is_match(doc.text(s.span))).collect();
-        let carried: Vec<bool> = (0..sentences.len())
-            .map(|i| i > 0 && !widened[i] && ((cited[i - 1] && reports(i - 1)) || restates(i)))
+        // `Nationally, …`: a sentence that widens the scope makes a claim of its own. Only
+        // sentences something would reach from outside are searched.
+        // All three matter only where there are figures to reach.
+        let reached: Vec<bool> = (0..sentences.len())
+            .map(|i| has(i) && i > 0 && ((cited[i - 1] && reports(i - 1)) || restates(i)))
             .collect();
+        let widened: Vec<bool> = (0..sentences.len())
+            .map(|i| has(i) && (reached[i] || covered) && WIDER_SCOPE.is_match(doc.text(sentences[i].span)))
+            .collect();
+        let carried: Vec<bool> = reached.iter().zip(&widened).map(|(r, w)| *r && !w).collect();
         let backward = (0..sentences.len())
             .map(|i| {
-                sentences.get(i + 1).is_some_and(|n| {
-                    let next = doc.text(n.span);
-                    frame::sources_before(next) && sources.cites(next)
-                })
+                has(i)
+                    && sentences.get(i + 1).is_some_and(|n| {
+                        let next = doc.text(n.span);
+                        // What the next sentence cites was searched above, unless the
+                        // publisher speaks in it.
+                        frame::sources_before(next) && (citing[i + 1].cites() || (voiced[i + 1] && sources.cites(next)))
+                    })
             })
             .collect();
         Reach {
