@@ -221,6 +221,14 @@ static RESPONDENTS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A whole profession or an unnamed group said to speak (`Critics say`, `some economists
+/// estimate`, `security experts described`): it names no one, like a hedge.
+pub static GENERIC_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:(?:some|many|most|other|several|independent|leading)\s+)?(?:[a-z-]+\s+)?(?:scientists|experts|analysts|economists|observers|critics|commentators|campaigners|insiders)\s+(?:have\s+|had\s+)?(?:say|said|says|estimate|estimated|estimates|believe|believed|described|describe|warn|warned|argue|argued|think|thought|predict|predicted|put)\b",
+    )
+});
+
 static SAID_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)^\s+(?:goodbye|good-bye|farewell|hello|grace|a\s+prayer|prayers|yes|no|thanks|thank\s+you|sorry|nothing)\b",

@@ -318,3 +318,16 @@ fn a_source_reaches_the_next_sentence_only_with_its_own_claim() {
         "Own-brand goods made up 31% of sales, the company said. Own-label goods across the industry cost 25% less.";
     assert_eq!(house(industry), ["25% | unsourced percentage: `25%` has no source in its sentence or the one before"]);
 }
+
+#[test]
+fn a_whole_profession_said_to_speak_names_no_one() {
+    let body = "Power Watch said grid charges had risen by 31% in two years. Critics say charges make up more than a third of a typical bill.";
+    assert_eq!(
+        house(body),
+        ["a third | unsourced fraction: `a third` has no source in its sentence or the one before"]
+    );
+    assert_eq!(labels(R, "", "a.txt", &format!("{HEAD}{body}\n")), ["Critics say"]);
+    // Named, it is a source; and a profession in another clause hedges nothing here.
+    clean("Power Watch said grid charges had risen by 31% in two years. Analysts at Norbank say charges make up a third of a bill.");
+    clean("Quotas were cut by 20% on Thursday, after scientists warned that stocks were falling.");
+}

@@ -6,7 +6,7 @@
 //! its clause, whether it is such a record. A figure the writer hedges (`reportedly`,
 //! `an estimated`) or derives (`25% higher than last year`) is a claim whatever it counts.
 
-use super::attribution::clause_bounds;
+use super::attribution::{clause_bounds, GENERIC_SAYS};
 use super::find::{near_end, NEAR};
 use crate::patterns::compile;
 use crate::span::Span;
@@ -299,6 +299,7 @@ impl Records {
         let after = &sentence[figure.end..];
         let just_before = near_end(clause_before, NEAR);
         if HEDGE.is_match(clause_before)
+            || GENERIC_SAYS.is_match(clause_before)
             || COMPARISON_AFTER.is_match(after)
             || (UP_BEFORE.is_match(just_before) && EARLIER_AFTER.is_match(after))
             || GAP_BEFORE.is_match(just_before)

@@ -7,6 +7,7 @@ use super::reach::{
     body_text, continues_list, document_frames, is_conversion, opening_regions, organisation_author, questions, squash,
     tail_before, Reach, Voice,
 };
+use super::attribution::GENERIC_SAYS;
 use super::record::{Records, HEDGE};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
@@ -21,7 +22,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "A statistic stated as fact with no source that reaches it",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "A claim stated as fact with no source that reaches it. Claims are percentages, sums of money, counts of 1,000 or more (`1800 people` too, but not years), ratios and rates (`seven per 100,000`, `an R0 of 2`), fractions, multipliers, changes, and rankings with a comparison class (`the third-largest port in Europe`, `faster than in any other city`). A record is not a claim and needs no source: election results and turnout, a population, the price of one unit or an exchange rate, a budget approved, a fine or prize set, a threshold, requirement or target, and the figures of the dated event the opening sentence reports (`On Monday, … 50.8 percent`); a hedged (`reportedly`) or derived (`25% higher than last year`) figure stays a claim. A source reaches a figure from its own sentence (`according to`, `… said`, `a study by`, a link, a footnote, `(ONS)`-style citations; in its own clause or as a tail, not from a clause about something else nor into a contrasting clause (`…, while …`) or, when set off after its clause (`…, according to X, and …`), a later clause with a subject of its own; a share of people saying something (`60% of teenagers say`) is not a source; a speaker's own description or a parenthetical inside a later phrase), from the sentence before when its source vouched for the figures there (not from a relative clause such as `…, which the union says …`, nor into a sentence that widens the scope: `Nationally, …`), from the sentence after when it points back (`That is according to …`), and from a document frame: a story about a named study, survey, trial, report or filing that is published, released or finds something covers the paragraphs after it until someone else takes the floor. A hedge (`reportedly`, `by reports`, `an estimated`) names no one and blocks all reach beyond its sentence. Figures in a direct quotation with a named speaker (before a colon, or in a quotation that reopens its marks paragraph after paragraph) and headline figures the body repeats are not checked. A finding labels the hedge or the attribution it considered and rejected.",
+        what: "A claim stated as fact with no source that reaches it. Claims are percentages, sums of money, counts of 1,000 or more (`1800 people` too, but not years), ratios and rates (`seven per 100,000`, `an R0 of 2`), fractions, multipliers, changes, and rankings with a comparison class (`the third-largest port in Europe`, `faster than in any other city`). A record is not a claim and needs no source: election results and turnout, a population, the price of one unit or an exchange rate, a budget approved, a fine or prize set, a threshold, requirement or target, and the figures of the dated event the opening sentence reports (`On Monday, … 50.8 percent`); a hedged (`reportedly`) or derived (`25% higher than last year`) figure stays a claim. A source reaches a figure from its own sentence (`according to`, `… said`, `a study by`, a link, a footnote, `(ONS)`-style citations; in its own clause or as a tail, not from a clause about something else nor into a contrasting clause (`…, while …`) or, when set off after its clause (`…, according to X, and …`), a later clause with a subject of its own; a share of people saying something (`60% of teenagers say`) is not a source; a speaker's own description or a parenthetical inside a later phrase), from the sentence before when its source vouched for the figures there (not from a relative clause such as `…, which the union says …`, nor into a sentence that widens the scope: `Nationally, …`), from the sentence after when it points back (`That is according to …`), and from a document frame: a story about a named study, survey, trial, report or filing that is published, released or finds something covers the paragraphs after it until someone else takes the floor. A hedge (`reportedly`, `by reports`, `an estimated`, or a whole profession speaking: `Critics say`) names no one and blocks all reach beyond its sentence. Figures in a direct quotation with a named speaker (before a colon, or in a quotation that reopens its marks paragraph after paragraph) and headline figures the body repeats are not checked. A finding labels the hedge or the attribution it considered and rejected.",
         why: "An unsourced number is the claim readers most often repeat and the one corrections most often retract. Naming the source lets the reader weigh it and the desk check it.",
         example_path: "example.txt",
         example: "Headline\n\nBy Jo Park· May 3, 2026\n\nSales at independent shops grew 14% last year.\n",
@@ -158,7 +159,7 @@ impl Unsourced {
             || reach.carried[i]
             || reach.backward[i]
             || (reach.covered && !reach.widened[i] && (i > 0 || kind == RegionKind::ListItem));
-        if nearby && !HEDGE.is_match(text) {
+        if nearby && !HEDGE.is_match(text) && !GENERIC_SAYS.is_match(text) {
             return;
         }
         let conversions = conversions(text, figures);
@@ -191,7 +192,9 @@ impl Unsourced {
             // sentence covers the figure.
             // The hedge may follow the figure in its clause (`5 percent is often cited`).
             let (from, to) = clause_bounds(text, span.start);
-            let hedge = HEDGE.find(&text[from..to.max(span.end)]).map(|h| h.start() + from..h.end() + from);
+            // So does a whole profession said to speak for it (`Critics say`).
+            let clause = &text[from..to.max(span.end)];
+            let hedge = HEDGE.find(clause).or_else(|| GENERIC_SAYS.find(clause)).map(|h| h.start() + from..h.end() + from);
             let outside = hedge.is_none()
                 && (nearby
                     || (i == 0 && *scope.tail.get_or_init(|| tail_before(&self.sources, doc, scope.index)))
