@@ -73,25 +73,8 @@ impl Reach {
                 (first_person && (Sources::first_person(own) || names_itself)) || footnote_after(doc, s.span)
             })
             .collect();
-        // What a sentence cites is read only beside figures (its own, the next sentence's
-        // or the one before's) and in the opening sentence, which may cover the region.
         let has = |i: usize| !figures(i).is_empty();
-        let near_figures =
-            |i: usize| i == 0 || has(i) || (i > 0 && has(i - 1)) || (i + 1 < sentences.len() && has(i + 1));
-        let citing: Vec<Citing> = sentences
-            .iter()
-            .zip(&voiced)
-            .enumerate()
-            .map(
-                |(i, (s, v))| {
-                    if *v || !near_figures(i) {
-                        Citing::default()
-                    } else {
-                        sources.citing(doc.text(s.span))
-                    }
-                },
-            )
-            .collect();
+        let citing = citing_near_figures(sources, doc, sentences, &voiced, &has);
         let cited: Vec<bool> = citing.iter().zip(&voiced).map(|(c, v)| *v || c.cites()).collect();
         let quoted = |s: &Segment| quotes.within(s.span.start - region.start, s.span.end - region.start);
         // A speaker quoted in the opening sentence speaks only inside the quotation marks.
@@ -114,8 +97,7 @@ impl Reach {
         // back restates what the publisher just spoke of, in the publisher's voice.
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
         // `Nationally, …`: a sentence that widens the scope makes a claim of its own. Only
-        // sentences something would reach from outside are searched.
-        // All three matter only where there are figures to reach.
+        // sentences with figures that something would reach from outside are searched.
         let reached: Vec<bool> = (0..sentences.len())
             .map(|i| has(i) && i > 0 && ((cited[i - 1] && reports(i - 1)) || restates(i)))
             .collect();
@@ -146,6 +128,22 @@ impl Reach {
             reopened: reopened_quotation(doc, index),
         }
     }
+}
+
+/// What each sentence cites, read only beside figures (its own, the next sentence's or
+/// the one before's) and in the opening sentence, which may cover the region; left empty
+/// where the publisher speaks.
+fn citing_near_figures(
+    sources: &Sources,
+    doc: &Document,
+    sentences: &[Segment],
+    voiced: &[bool],
+    has: &dyn Fn(usize) -> bool,
+) -> Vec<Citing> {
+    let near = |i: usize| i == 0 || has(i) || (i > 0 && has(i - 1)) || (i + 1 < sentences.len() && has(i + 1));
+    (0..sentences.len())
+        .map(|i| if voiced[i] || !near(i) { Citing::default() } else { sources.citing(doc.text(sentences[i].span)) })
+        .collect()
 }
 
 /// A sentence opening on a wider scope than the one before (`Nationally,`, `Across the
