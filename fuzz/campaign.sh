@@ -34,6 +34,10 @@ for t in "$@"; do
             break
         fi
     done
+    # libFuzzer exits from its signal handler; once in a while that exit blocks on a lock
+    # another thread held when the signal came (seen once, after its final statistics).
+    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" || true
     last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
     execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")

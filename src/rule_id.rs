@@ -99,8 +99,16 @@ impl RuleId {
 /// you mean" wherever a user types a rule id, a family or a key.
 pub fn closest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let candidates: Vec<&str> = candidates.into_iter().collect();
-    let limit = (typed.chars().count() / 3).max(1);
-    let best = candidates.iter().map(|c| (distance(typed, c), *c)).filter(|&(d, _)| d <= limit).min();
+    let typed_len = typed.chars().count();
+    let limit = (typed_len / 3).max(1);
+    // The distance is at least the difference in length: skip those too far off to count
+    // (a long garbled selector would otherwise cost a full table per candidate).
+    let best = candidates
+        .iter()
+        .filter(|c| c.chars().count().abs_diff(typed_len) <= limit)
+        .map(|c| (distance(typed, c), *c))
+        .filter(|&(d, _)| d <= limit)
+        .min();
     let prefixed: Vec<&&str> = candidates.iter().filter(|c| typed.len() >= 3 && c.starts_with(typed)).collect();
     // A slip of one letter wins; otherwise the one candidate that starts as typed.
     match (best, &prefixed[..]) {
