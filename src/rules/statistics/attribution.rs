@@ -172,13 +172,9 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
             && word != "said"
             && REDUCED_AFTER.is_match(after)
             && before.trim_end().ends_with('s');
-        // `a share expected to grow`, `homes estimated to be at risk`: after a noun and
-        // before an infinitive, the participle is passive too (`had expected to` is not).
-        let last = before.split_whitespace().last().unwrap_or("").to_lowercase();
-        let infinitive = word != "said"
-            && last.ends_with(|c: char| c.is_alphabetic())
-            && !AUXILIARY.contains(&last.as_str())
-            && TO_VERB_AFTER.is_match(after);
+        // `…, a share expected to grow`: a participle after a noun set off by a comma and
+        // before an infinitive is passive too (`The council expected to raise` is not).
+        let infinitive = word != "said" && APPOSITIVE_BEFORE.is_match(before) && TO_VERB_AFTER.is_match(after);
         let passive = PASSIVE_BEFORE.is_match(before)
             || reduced
             || infinitive
@@ -344,6 +340,10 @@ fn scoped_before(sentence: &str, start: usize, end: usize, figure: usize) -> boo
         || CONTRAST.is_match(between)
         || (in_relative_clause(sentence, start) && between.contains(','))
 }
+
+/// A short noun phrase right after a comma: `…, a share `.
+static APPOSITIVE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i),\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$"));
 
 /// An infinitive right after a participle: `expected to grow`.
 static TO_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+to\s+[a-z]"));

@@ -136,6 +136,7 @@ fn an_expectation_is_sourced_by_whoever_holds_it() {
     assert!(source("Analysts polled by Marketlens had expected a profit of $55 million.", "expected"));
     assert!(!source("Data centres use about 2.5% of power, a share expected to grow.", "expected"));
     assert!(!source("Turnout is expected to top 60%.", "expected"));
+    assert!(source("The council expected to raise $5 million from the levy.", "expected"));
 }
 
 #[test]
