@@ -348,10 +348,15 @@ static APPOSITIVE_BEFORE: LazyLock<Regex> =
 /// An infinitive right after a participle: `expected to grow`.
 static TO_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+to\s+[a-z]"));
 
-/// A contrasting clause (`…, while the city's population is forecast to pass 420,000`):
-/// the writer's own aside, whatever verb of saying stands before it.
-static CONTRAST: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i),\s+(?:while|whereas|although|though|even\s+though)\s"));
+/// A contrasting clause with a subject of its own (`…, while the city's population is
+/// forecast to pass 420,000`): the writer's own aside, whatever verb of saying stands
+/// before it. One that goes on with the same count (`…, while 1,200 were destroyed`)
+/// is still the speaker's.
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i),\s+(?:while|whereas|although|though|even\s+though)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s|(?-i:[A-Z]))",
+    )
+});
 
 /// A clause with a subject of its own (`, while prices …`, `, and about 60% of …`), not
 /// the same subject's next verb (`, and run late …`).

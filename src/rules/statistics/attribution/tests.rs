@@ -145,4 +145,5 @@ fn a_contrasting_clause_is_out_of_any_attributions_reach() {
     assert!(reach(s, "expects", "45 million"));
     assert!(!reach(s, "expects", "420,000"));
     assert!(reach("Police said 3,000 homes flooded and 1,200 lost power.", "said", "1,200"));
+    assert!(reach("The ministry said 3,000 homes were damaged, while 1,200 were destroyed.", "said", "1,200"));
 }
