@@ -17,10 +17,7 @@ fn run(target: &str, data: &[u8]) {
         }
         "rules" => {
             if let Some((name, text)) = invariants::split(data) {
-                let (doc, diags) = invariants::linter().lint(name, text.to_string());
-                invariants::document(&doc);
-                invariants::diagnostics(&doc, &diags);
-                invariants::suppressions(&doc, &diags);
+                invariants::rules(name, text);
             }
         }
         "fix" => {

@@ -53,6 +53,17 @@ fn position_ok(doc: &Document, at: usize, what: &str) {
     assert_eq!(doc.lines.offset(src, pos), Some(at), "{what} at {at}: line/column {pos:?} disagree");
 }
 
+/// The full rule set over `text` read as `name`: every invariant of the document and
+/// its findings, the suppression oracle included, with the rules run once.
+pub fn rules(name: &str, text: &str) {
+    let doc = copydesk::document::Document::parse(name, text.to_string());
+    let raw = linter().check_unsuppressed(&doc);
+    let diags = linter().suppress(&doc, raw.clone());
+    document(&doc);
+    diagnostics(&doc, &diags);
+    suppressions(&doc, &raw, &diags);
+}
+
 /// Every piece of the parsed document.
 pub fn document(doc: &Document) {
     let src = &doc.source;
@@ -114,14 +125,14 @@ pub fn diagnostics(doc: &Document, diags: &[Diagnostic]) {
 }
 
 /// Suppression comments hide exactly the findings inside their stated reach: a finding
-/// the rules made is missing from the report if and only if a comment naming its rule
-/// covers it, worked out here the slow, obvious way (the linter uses range tables).
-pub fn suppressions(doc: &Document, diags: &[Diagnostic]) {
+/// the rules made (`raw`) is missing from the report (`diags`) if and only if a comment
+/// naming its rule covers it, worked out here the slow, obvious way (the linter uses range
+/// tables).
+pub fn suppressions(doc: &Document, raw: &[Diagnostic], diags: &[Diagnostic]) {
     use copydesk::rules::suppression::{self, Kind};
     let key = |d: &Diagnostic| (d.rule, d.span, d.message.clone());
     let shown: std::collections::HashSet<_> =
         diags.iter().filter(|d| d.rule != RuleId::SuppressionUnused).map(key).collect();
-    let raw = linter().check_unsuppressed(doc);
     let raw_keys: std::collections::HashSet<_> = raw.iter().map(key).collect();
     for k in &shown {
         assert!(raw_keys.contains(k), "{} at {:?} was added by suppression", k.0.as_str(), k.1);
@@ -131,7 +142,7 @@ pub fn suppressions(doc: &Document, diags: &[Diagnostic]) {
         span_ok(&doc.source, c.span, "suppression comment");
         assert!(doc.source[c.span.start..c.span.end].starts_with("<!--"), "comment {:?} is not a comment", c.span);
     }
-    for d in &raw {
+    for d in raw {
         let names = |c: &suppression::Comment| c.selectors.is_empty() || c.selectors.iter().any(|s| d.rule.matches(s));
         let at = d.span.start;
         let line = doc.lines.line(at);

@@ -7,9 +7,6 @@ mod invariants;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     if let Some((name, text)) = invariants::split(data) {
-        let (doc, diags) = invariants::linter().lint(name, text.to_string());
-        invariants::document(&doc);
-        invariants::diagnostics(&doc, &diags);
-        invariants::suppressions(&doc, &diags);
+        invariants::rules(name, text);
     }
 });

@@ -138,7 +138,15 @@ impl Linter {
 
     /// Run the rules over a parsed document.
     pub fn check(&self, doc: &Document) -> Vec<Diagnostic> {
-        let mut out = self.check_unsuppressed(doc);
+        self.suppress(doc, self.check_unsuppressed(doc))
+    }
+
+    /// `raw`, what the rules found in `doc`, with what suppression comments hide taken
+    /// out and unused or unknown comments reported, in report order: the second half of
+    /// [`Linter::check`], apart so the fuzzers can compare both halves without checking
+    /// twice.
+    pub fn suppress(&self, doc: &Document, raw: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let mut out = raw;
         let comments = suppression::parse(doc);
         if !comments.is_empty() {
             let used = suppression::apply(&comments, &mut out, &doc.lines);
