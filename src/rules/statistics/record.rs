@@ -37,6 +37,12 @@ pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Where `text` says its figure comes from no one: a hedge (`reportedly`, `an
+/// estimated`) or a whole profession said to speak (`Critics say`).
+pub fn names_no_one(text: &str) -> Option<regex::Match<'_>> {
+    HEDGE.find(text).or_else(|| GENERIC_SAYS.find(text))
+}
+
 /// A comparison with another figure or period: the writer's arithmetic, not the record.
 static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -298,8 +304,7 @@ impl Records {
         let clause_before = &sentence[from..figure.start];
         let after = &sentence[figure.end..];
         let just_before = near_end(clause_before, NEAR);
-        if HEDGE.is_match(clause_before)
-            || GENERIC_SAYS.is_match(clause_before)
+        if names_no_one(clause_before).is_some()
             || COMPARISON_AFTER.is_match(after)
             || (UP_BEFORE.is_match(just_before) && EARLIER_AFTER.is_match(after))
             || GAP_BEFORE.is_match(just_before)

@@ -7,8 +7,7 @@ use super::reach::{
     body_text, continues_list, document_frames, is_conversion, opening_regions, organisation_author, questions, squash,
     tail_before, Reach, Voice,
 };
-use super::attribution::GENERIC_SAYS;
-use super::record::{Records, HEDGE};
+use super::record::{names_no_one, Records};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -159,7 +158,7 @@ impl Unsourced {
             || reach.carried[i]
             || reach.backward[i]
             || (reach.covered && !reach.widened[i] && (i > 0 || kind == RegionKind::ListItem));
-        if nearby && !HEDGE.is_match(text) && !GENERIC_SAYS.is_match(text) {
+        if nearby && names_no_one(text).is_none() {
             return;
         }
         let conversions = conversions(text, figures);
@@ -193,8 +192,7 @@ impl Unsourced {
             // The hedge may follow the figure in its clause (`5 percent is often cited`).
             let (from, to) = clause_bounds(text, span.start);
             // So does a whole profession said to speak for it (`Critics say`).
-            let clause = &text[from..to.max(span.end)];
-            let hedge = HEDGE.find(clause).or_else(|| GENERIC_SAYS.find(clause)).map(|h| h.start() + from..h.end() + from);
+            let hedge = names_no_one(&text[from..to.max(span.end)]).map(|h| h.start() + from..h.end() + from);
             let outside = hedge.is_none()
                 && (nearby
                     || (i == 0 && *scope.tail.get_or_init(|| tail_before(&self.sources, doc, scope.index)))
