@@ -6,18 +6,17 @@
 //! the figures before it. It also knows one citing form the phrase list cannot spell: a
 //! named owner's figures with a verb (`Home Office figures put it at …`).
 
-use super::find::{may_hold_figure, near_end};
+use super::find::near_end;
 use crate::patterns::{compile, NUMBER_WORD};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Where two clauses of one sentence meet: `, and`, `, but`, `;`, a spaced dash.
-static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i),\s+(?:and|but|while|whereas|yet|although|though|even\s+though)\s|;\s|\s*—\s*|\s[–-]{1,2}\s")
-});
+static CLAUSE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i),\s+(?:and|but|yet|{CONTRASTIVE})\s|;\s|\s*—\s*|\s[–-]{{1,2}}\s")));
 
-/// A relative clause opened after a figure and still open: `, which the union`.
-static RELATIVE_OPEN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s+(?:which|who|whose)\s[^,;—()]*$"));
+/// Conjunctions that open a contrasting clause.
+const CONTRASTIVE: &str = r"(?:while|whereas|although|though|even\s+though)";
 
 /// Before a participle, what makes it passive or adjectival (`an estimated`, `was
 /// announced`, `is said`), so that it names no one unless an agent follows.
@@ -300,10 +299,11 @@ pub fn reaches(sentence: &str, start: usize, end: usize, figure: usize) -> bool 
             && !sentence[figure..start].trim_end().trim_end_matches(',').contains(',')
             && !word.ends_with(" to")
     };
-    // `$78,500, which the union says is low`: an attribution inside a relative clause
-    // vouches for that clause, not for the figure the clause describes.
-    let relative = figure < start && RELATIVE_OPEN.is_match(&sentence[figure..start]);
-    if inside_phrase || described || relative || scoped_before(sentence, start, end, figure) {
+    if inside_phrase
+        || described
+        || outside_relative(sentence, start, end, figure)
+        || scoped_before(sentence, start, end, figure)
+    {
         return false;
     }
     if figure >= start || !CLAUSE_BREAK.is_match(&sentence[figure..start]) {
@@ -315,61 +315,12 @@ pub fn reaches(sentence: &str, start: usize, end: usize, figure: usize) -> bool 
     names_after || (TAIL_AFTER.is_match(&sentence[end..]) && tail_subject(&sentence[..start]))
 }
 
-/// Whether an attribution at `start..end` is scoped to what comes before a later figure
-/// at `figure`: one set off after its clause (`…, according to the union, while prices
-/// climbed 3.2%`, `…, the union said, and …`) covers that clause, not the next one; one
-/// inside a relative clause (`Hospitals, which the union says are short-staffed, have
-/// 1,050 vacancies`) covers that clause only.
-fn scoped_before(sentence: &str, start: usize, end: usize, figure: usize) -> bool {
-    if figure < end {
-        return false;
-    }
-    let (before, between) = (&sentence[..start], &sentence[end..figure]);
-    // Set off on both sides, after the figures it speaks for (not `potentially, according
-    // to X, $3.6 billion …` or `In May, Tesco said, it lost …`, which introduce them).
-    let head = if sentence[start..end].eq_ignore_ascii_case("according to") {
-        before.trim_end().strip_suffix(',')
-    } else {
-        before.rfind(',').filter(|_| tail_subject(before)).map(|i| &before[..i])
-    };
-    let rest = &sentence[end..];
-    let closed = rest.find(',').is_some_and(|c| rest[..c].split_whitespace().count() <= 6);
-    let clause_words = |h: &str| h.rsplit([',', ':', ';']).next().map_or(0, |c| c.split_whitespace().count());
-    let set_off = closed && head.is_some_and(|h| may_hold_figure(h) || clause_words(h) >= 5);
-    (set_off && NEW_CLAUSE.is_match(between))
-        || CONTRAST.is_match(between)
-        || (in_relative_clause(sentence, start) && between.contains(','))
-}
-
 /// A short noun phrase right after a comma: `…, a share `.
 static APPOSITIVE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i),\s*(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$"));
 
 /// An infinitive right after a participle: `expected to grow`.
 static TO_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+to\s+[a-z]"));
-
-/// A contrasting clause with a subject of its own (`…, while the city's population is
-/// forecast to pass 420,000`): the writer's own aside, whatever verb of saying stands
-/// before it. One that goes on with the same count (`…, while 1,200 were destroyed`)
-/// is still the speaker's.
-static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i),\s+(?:while|whereas|although|though|even\s+though)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s|(?-i:[A-Z]))",
-    )
-});
-
-/// A clause with a subject of its own (`, while prices …`, `, and about 60% of …`), not
-/// the same subject's next verb (`, and run late …`).
-static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i),\s+(?:while|whereas|although|though|even\s+though)\s|;\s|,\s+(?:and|but|yet)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|most|all|each|every|no|another|other|about|around|nearly|almost|roughly|more|fewer|less|over|under|only|just|it|they|he|she|we|there)\b|[0-9]|(?-i:[A-Z]))",
-    )
-});
-
-/// Whether byte `at` of `sentence` stands inside a relative clause opened after a comma.
-pub fn in_relative_clause(sentence: &str, at: usize) -> bool {
-    RELATIVE_OPEN.is_match(&sentence[..at])
-}
 
 /// Whether what stands between the last comma or clause break and a tail attribution is
 /// a speaker (`…, the council's chief executive said`), not a clause of its own whose
@@ -390,6 +341,11 @@ fn tail_subject(before: &str) -> bool {
 
 const AUXILIARY: &[&str] =
     &["have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "do", "does", "did"];
+
+mod scope;
+
+pub use scope::in_relative_clause;
+use scope::{outside_relative, scoped_before};
 
 #[cfg(test)]
 mod tests;
