@@ -149,6 +149,39 @@ fn the_sentence_before_carries_figures_not_views() {
 }
 
 #[test]
+fn a_run_of_figures_goes_on_until_it_widens_or_cites_someone_else() {
+    clean(
+        "The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. About a third of it went to Asia.",
+    );
+    assert_eq!(
+        house("The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. Across Velmar, freight rates rose 30 percent."),
+        ["30 percent | unsourced percentage: `30 percent` has no source in its sentence or the one before"]
+    );
+    assert_eq!(
+        house("The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. World grain demand grew 4 percent.")
+            .len(),
+        1
+    );
+    assert_eq!(
+        house("The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. Docks, which the union says are unsafe, have 1,200 vacancies.")
+            .len(),
+        1,
+        "a sentence citing someone of its own ends the run"
+    );
+    assert_eq!(house("Fares rose 8%, the authority said. Wages in the region rose 4 percent.").len(), 1);
+}
+
+#[test]
+fn demand_as_a_market_is_a_claim_and_as_a_call_a_target() {
+    assert_eq!(
+        house("Demand for grain rose 4 percent last year."),
+        ["4 percent | unsourced percentage: `4 percent` has no source in its sentence or the one before"]
+    );
+    clean("The union demanded a 14 percent raise.");
+    clean("Teachers are demanding a 9 percent raise.");
+}
+
+#[test]
 fn an_organisations_own_post_and_years_that_open_a_clause() {
     let post = "---\nauthor: The Lantern Project\n---\n\nLantern now has more than 3 million users, up 40% in a year.\n\nAbout 60% of websites use a framework.\n";
     assert_eq!(

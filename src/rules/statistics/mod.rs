@@ -10,6 +10,7 @@ pub mod attribution;
 mod cases;
 pub mod find;
 pub mod frame;
+pub mod publisher;
 pub mod reach;
 pub mod record;
 pub mod source;

@@ -5,6 +5,8 @@
 //! footnote marker, a quotation continued from an earlier paragraph, and document frames.
 
 use super::find::{find, may_hold_figure, Statistic};
+use super::publisher::answers_a_question;
+use super::record::names_no_one;
 use super::source::{Citing, Sources};
 use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -65,14 +67,7 @@ impl Reach {
         let region = doc.regions[index].span;
         let unquoted = quotes.blank(doc.text(region));
         let answer = answers_a_question(doc, voice.questions, index);
-        let voiced: Vec<bool> = sentences
-            .iter()
-            .map(|s| {
-                let own = &unquoted[s.span.start - region.start..s.span.end - region.start];
-                let names_itself = organisation.is_some_and(|o| own.contains(o));
-                (first_person && (Sources::first_person(own) || names_itself)) || footnote_after(doc, s.span)
-            })
-            .collect();
+        let voiced = voiced(first_person, organisation, doc, region, sentences, &unquoted);
         let has = |i: usize| !figures(i).is_empty();
         let citing = citing_near_figures(sources, doc, sentences, &voiced, &has);
         let cited: Vec<bool> = citing.iter().zip(&voiced).map(|(c, v)| *v || c.cites()).collect();
@@ -99,13 +94,23 @@ impl Reach {
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
         // `Nationally, …`: a sentence that widens the scope makes a claim of its own. Only
         // sentences with figures that something would reach from outside are searched.
-        let reached: Vec<bool> = (0..sentences.len())
-            .map(|i| has(i) && i > 0 && ((cited[i - 1] && reports(i - 1)) || restates(i)))
-            .collect();
-        let widened: Vec<bool> = (0..sentences.len())
-            .map(|i| has(i) && (reached[i] || covered) && WIDER_SCOPE.is_match(doc.text(sentences[i].span)))
-            .collect();
-        let carried: Vec<bool> = reached.iter().zip(&widened).map(|(r, w)| *r && !w).collect();
+        let widens = |i: usize| WIDER_SCOPE.is_match(doc.text(sentences[i].span));
+        // A run of figures goes on on the same authority (`…, its operator said.
+        // International traffic rose 17 percent. Almost a quarter …`): a sentence the one
+        // before carried, citing no one itself and naming no one, carries on in turn.
+        let mut reached = vec![false; sentences.len()];
+        let mut carried = vec![false; sentences.len()];
+        let mut widened = vec![false; sentences.len()];
+        for i in 0..sentences.len() {
+            let goes_on = |k: usize| {
+                carried[k] && !cited[k] && !quoted(&sentences[k]) && names_no_one(doc.text(sentences[k].span)).is_none()
+            };
+            reached[i] = has(i)
+                && i > 0
+                && ((cited[i - 1] && reports(i - 1)) || restates(i) || (goes_on(i - 1) && !citing[i].cites()));
+            widened[i] = has(i) && (reached[i] || covered) && widens(i);
+            carried[i] = reached[i] && !widened[i];
+        }
         let backward = (0..sentences.len())
             .map(|i| {
                 has(i)
@@ -131,6 +136,22 @@ impl Reach {
     }
 }
 
+/// Per sentence: the publisher speaks in it (outside quotation marks, `unquoted` being the
+/// region's text with them blanked), or a footnote marker closes it.
+fn voiced(
+    first_person: bool,
+    organisation: Option<&str>,
+    doc: &Document,
+    region: Span,
+    sentences: &[Segment],
+    unquoted: &str,
+) -> Vec<bool> {
+    let own = |s: &Segment| &unquoted[s.span.start - region.start..s.span.end - region.start];
+    let names_itself = |s: &Segment| organisation.is_some_and(|o| own(s).contains(o));
+    let speaks = |s: &Segment| first_person && (Sources::first_person(own(s)) || names_itself(s));
+    sentences.iter().map(|s| speaks(s) || footnote_after(doc, s.span)).collect()
+}
+
 /// What each sentence cites, read only beside figures (its own, the next sentence's or
 /// the one before's) and in the opening sentence, which may cover the region; left empty
 /// where the publisher speaks.
@@ -151,7 +172,7 @@ fn citing_near_figures(
 /// country,`): a background claim that the source before did not make.
 static WIDER_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:nationally|nationwide|statewide|worldwide|globally|in\s+the\s+(?:wider|general)\s+population|(?:across|around|throughout)\s+the\s+(?:country|nation|state|world|globe|continent|industry|sector))\b",
+        r"(?i)\b(?:nationally|nationwide|statewide|worldwide|globally|in\s+the\s+(?:wider|general)\s+population|(?:across|around|throughout)\s+the\s+(?:country|nation|state|world|globe|continent|industry|sector|region)|in\s+the\s+(?:wider\s+)?region)\b|^\W*(?:across|throughout)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,|^\W*(?:world|global)\s+(?-i:[a-z])",
     )
 });
 
@@ -189,93 +210,6 @@ pub fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
     };
     let tail = sources.attribution(text).is_some_and(|a| a.start > figure.end);
     !text.contains(['"', '“']) && tail && sources.covers(text, figure)
-}
-
-/// Whether a paragraph is an interviewer's question: set apart in bold or italics, or
-/// tagged `Q:`, and ending in a question mark.
-fn is_question(text: &str) -> bool {
-    let t = text.trim();
-    let marked = (t.starts_with("**") && t.ends_with("**"))
-        || (t.starts_with('_') && t.ends_with('_'))
-        || (t.starts_with('*') && t.ends_with('*'))
-        || t.starts_with("Q:")
-        || t.starts_with("Q.");
-    marked && t.trim_end_matches(['*', '_']).ends_with('?')
-}
-
-/// Whether region `index` is an interviewee's answer: the paragraphs after a question,
-/// up to the next one, in a piece laid out as questions and answers (two or more).
-fn answers_a_question(doc: &Document, questions: &[usize], index: usize) -> bool {
-    let paragraph = |i: usize| doc.regions[i].kind == RegionKind::Paragraph;
-    if questions.len() < 2 || !paragraph(index) || questions.binary_search(&index).is_ok() {
-        return false;
-    }
-    // The nearest question before, with nothing but paragraphs between.
-    let Some(&asked) = questions[..questions.partition_point(|&q| q < index)].last() else {
-        return false;
-    };
-    let answered = (asked + 1..index).all(paragraph);
-    // Answers speak in the first person; the writer's own closing lines do not.
-    let text = doc.text(doc.regions[index].span);
-    answered && (ANSWER_VOICE.is_match(text) || SPEAKER_TAG.is_match(text))
-}
-
-/// The interviewer's questions of `doc`, by region index (see [`answers_a_question`]).
-pub fn questions(doc: &Document) -> Vec<usize> {
-    let paragraph = |i: usize| doc.regions[i].kind == RegionKind::Paragraph;
-    (0..doc.regions.len()).filter(|&i| paragraph(i) && is_question(doc.text(doc.regions[i].span))).collect()
-}
-
-/// An answer tagged with its speaker's name (`Okafor: There are more beds …`).
-static SPEAKER_TAG: LazyLock<Regex> = LazyLock::new(|| compile(r"^\W*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}:\s"));
-
-/// The interviewee's own voice: `I`, `my`, `we`, `our`.
-static ANSWER_VOICE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]urs?|us)\b"));
-
-/// Words of an author's name that mark it as an organisation (`The Node.js Project`).
-const ORGANISATION: &[&str] = &[
-    "Project",
-    "Foundation",
-    "Team",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Group",
-    "Association",
-    "Council",
-    "Ministry",
-    "Department",
-    "Agency",
-    "Company",
-    "Corporation",
-    "Institute",
-    "Network",
-    "Coalition",
-    "Alliance",
-    "Society",
-    "Trust",
-    "Board",
-];
-
-/// Words after an organisation's name that say which of its desks wrote (`… Newsroom`).
-const ROLE: &[&str] = &["Newsroom", "News", "Press", "Office", "Communications", "Media", "Editorial", "Desk"];
-
-/// When the author is an organisation, the distinctive word of its name (`Node.js`): a
-/// sentence of its own post that names it speaks for it, as `we` does.
-pub fn organisation_author(doc: &Document) -> Option<String> {
-    let author = doc.text(doc.byline.as_ref()?.author?);
-    let words: Vec<&str> = author.split_whitespace().collect();
-    // An author named as the actor in its own body (`Northwind Cold Storage today opened …`)
-    // is the organisation, even without a word like `Project` in its name.
-    let name: Vec<&str> = words.iter().copied().filter(|w| !ROLE.contains(w)).collect();
-    let named_in_body = name.len() >= 2 && {
-        let name = name.join(" ");
-        doc.regions.iter().any(|r| r.kind == RegionKind::Paragraph && doc.text(r.span).contains(&name))
-    };
-    let organisation = words.first() == Some(&"The") || words.iter().any(|w| ORGANISATION.contains(w)) || named_in_body;
-    let distinctive = words.iter().filter(|w| **w != "The" && !ORGANISATION.contains(*w)).max_by_key(|w| w.len())?;
-    (organisation && distinctive.len() > 2).then(|| distinctive.to_string())
 }
 
 /// A list item whose list follows a sentence ending in a colon that names a source

@@ -63,7 +63,7 @@ static INTENDED_VOTE: LazyLock<Regex> =
 /// A verb of intention or plan that governs the figure: the figure is the aim.
 static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to|seeking|demand(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|goals?|aims?|objectives?|ambitions?)\b",
+        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to|seeking|demand(?:s|ed|ing)|ask(?:s|ed|ing)\s+for|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|goals?|aims?|objectives?|ambitions?)\b",
     )
 });
 
