@@ -172,6 +172,20 @@ fn a_run_of_figures_goes_on_until_it_widens_or_cites_someone_else() {
 }
 
 #[test]
+fn a_standing_fact_after_a_report_is_the_writers_background() {
+    assert_eq!(
+        house(
+            "The mayor said the plant paid 6 million euros in taxes. Unemployment in the town stands at 7.8 percent."
+        ),
+        ["7.8 percent | unsourced percentage: `7.8 percent` has no source in its sentence or the one before"]
+    );
+    clean(
+        "The chain employs 26,000 people, according to its annual report. Roughly 40 percent of them work part time.",
+    );
+    clean("The company said sales rose 7 percent. The delivery fleet has grown to 1,150 vans.");
+}
+
+#[test]
 fn demand_as_a_market_is_a_claim_and_as_a_call_a_target() {
     assert_eq!(
         house("Demand for grain rose 4 percent last year."),

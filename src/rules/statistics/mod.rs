@@ -6,6 +6,7 @@
 //! a named speaker says is sourced by the speaker).
 
 pub mod attribution;
+pub mod background;
 #[cfg(test)]
 mod cases;
 pub mod find;

@@ -4,6 +4,7 @@
 //! attribution opening the paragraph or a list's lead-in, the publisher speaking, a
 //! footnote marker, a quotation continued from an earlier paragraph, and document frames.
 
+use super::background::own_claim;
 use super::find::{find, may_hold_figure, Statistic};
 use super::publisher::answers_a_question;
 use super::record::names_no_one;
@@ -43,9 +44,10 @@ pub struct Reach {
     pub backward: Vec<bool>,
     /// The region is covered as a whole (an opening attribution, a list lead-in).
     pub covered: bool,
-    /// Per sentence: it widens the scope (`across the industry`, `Nationally, …`), so
+    /// Per sentence: it makes a claim of its own (a wider scope, `Nationally, …`, or a
+    /// standing fact, `Brannock has 38,000 rented homes`; see [`own_claim`]), so
     /// neither the sentence before nor the paragraph's opening source reaches it.
-    pub widened: Vec<bool>,
+    pub own_claims: Vec<bool>,
     /// The region answers an interviewer's question: the interviewee speaks, though a
     /// hedge in the answer (`by one count`) still names no one.
     pub answer: bool,
@@ -92,15 +94,15 @@ impl Reach {
         // `… all of our certificates? That's more than 150 million`: a sentence that points
         // back restates what the publisher just spoke of, in the publisher's voice.
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
-        // `Nationally, …`: a sentence that widens the scope makes a claim of its own. Only
+        // `Nationally, …`, `Brannock has 38,000 rented homes`: a claim of its own. Only
         // sentences with figures that something would reach from outside are searched.
-        let widens = |i: usize| WIDER_SCOPE.is_match(doc.text(sentences[i].span));
+        let claims = |i: usize| own_claim(doc.text(sentences[i].span));
         // A run of figures goes on on the same authority (`…, its operator said.
         // International traffic rose 17 percent. Almost a quarter …`): a sentence the one
         // before carried, citing no one itself and naming no one, carries on in turn.
         let mut reached = vec![false; sentences.len()];
         let mut carried = vec![false; sentences.len()];
-        let mut widened = vec![false; sentences.len()];
+        let mut own_claims = vec![false; sentences.len()];
         for i in 0..sentences.len() {
             let goes_on = |k: usize| {
                 carried[k] && !cited[k] && !quoted(&sentences[k]) && names_no_one(doc.text(sentences[k].span)).is_none()
@@ -108,8 +110,8 @@ impl Reach {
             reached[i] = has(i)
                 && i > 0
                 && ((cited[i - 1] && reports(i - 1)) || restates(i) || (goes_on(i - 1) && !citing[i].cites()));
-            widened[i] = has(i) && (reached[i] || covered) && widens(i);
-            carried[i] = reached[i] && !widened[i];
+            own_claims[i] = has(i) && (reached[i] || covered) && claims(i);
+            carried[i] = reached[i] && !own_claims[i];
         }
         let backward = (0..sentences.len())
             .map(|i| {
@@ -129,7 +131,7 @@ impl Reach {
             carried,
             backward,
             covered,
-            widened,
+            own_claims,
             answer,
             reopened: reopened_quotation(doc, index),
         }
@@ -167,14 +169,6 @@ fn citing_near_figures(
         .map(|i| if voiced[i] || !near(i) { Citing::default() } else { sources.citing(doc.text(sentences[i].span)) })
         .collect()
 }
-
-/// A sentence opening on a wider scope than the one before (`Nationally,`, `Across the
-/// country,`): a background claim that the source before did not make.
-static WIDER_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:nationally|nationwide|statewide|worldwide|globally|in\s+the\s+(?:wider|general)\s+population|(?:across|around|throughout)\s+the\s+(?:country|nation|state|world|globe|continent|industry|sector|region)|in\s+the\s+(?:wider\s+)?region)\b|^\W*(?:across|throughout)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,|^\W*(?:world|global)\s+(?-i:[a-z])",
-    )
-});
 
 /// A sentence that opens by pointing back at the one before (`That's`, `This is`).
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {

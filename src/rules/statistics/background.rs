@@ -1,0 +1,131 @@
+//! Sentences that make a claim of their own rather than go on with the report before
+//! them, so a source in the sentence before (or the paragraph's opening source) does not
+//! reach their figures: a wider scope (`Nationally, …`, `Across Serrano, …`) or a
+//! standing fact in the present tense (`Brannock has about 38,000 rented homes`), the
+//! writer's background, after a source's report of what happened.
+
+use crate::patterns::compile;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Whether `sentence` states a claim of its own (see the module header).
+pub fn own_claim(sentence: &str) -> bool {
+    WIDER_SCOPE.is_match(sentence) || standing_fact(sentence)
+}
+
+/// A sentence opening on a wider scope than the one before: a background claim that the
+/// source before did not make.
+static WIDER_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:nationally|nationwide|statewide|worldwide|globally|in\s+the\s+(?:wider|general)\s+population|(?:across|around|throughout)\s+the\s+(?:country|nation|state|world|globe|continent|industry|sector|region)|in\s+the\s+(?:wider\s+)?region)\b|^\W*(?:across|throughout)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,|^\W*(?:world|global)\s+(?-i:[a-z])",
+    )
+});
+
+/// Verbs that state how things stand rather than what happened or was found.
+const STANDING: &[&str] = &[
+    "is", "are", "has", "have", "holds", "hold", "stands", "stand", "supports", "support", "employs", "employ",
+    "remains", "remain", "accounts", "account", "makes", "make", "numbers", "totals", "costs", "spend", "spends",
+];
+
+/// Words that point back at the report before (`of them`, `its`, `the same`): the
+/// sentence goes on with it, whatever its tense.
+const POINTING_BACK: &[&str] = &[
+    "them",
+    "those",
+    "these",
+    "its",
+    "their",
+    "it",
+    "they",
+    "also",
+    "another",
+    "same",
+    "rest",
+    "remaining",
+    "total",
+    "remainder",
+    "such",
+];
+
+/// Participles that make `has`/`is` a perfect or a passive (`has grown`, `is expected`),
+/// which report a change or an expectation, not how things stand; `-ed` and `-en` forms
+/// are recognised by their ending.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "grown", "risen", "fallen", "been", "seen", "taken", "given", "made", "become", "gone", "done", "shown", "paid",
+    "sold", "lost", "won", "cut", "hit", "set", "spent", "built", "put", "had", "held", "kept", "left", "said", "told",
+    "run", "begun", "brought", "bought", "got", "gotten", "found", "thought", "known", "likely", "due", "forecast",
+    "about to", "now",
+];
+
+/// The first verb of the sentence's main clause is a standing verb in the present
+/// tense, neither a perfect, a passive, a progressive nor a forecast, and nothing in the
+/// sentence points back at the report before.
+fn standing_fact(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.iter().any(|w| POINTING_BACK.contains(&w.as_str())) {
+        return false;
+    }
+    // A relative clause or a quotation before the verb: its verb is not the main one.
+    let Some(at) = words.iter().position(|w| STANDING.contains(&w.as_str())) else {
+        return false;
+    };
+    if words[..at].iter().any(|w| matches!(w.as_str(), "which" | "who" | "that" | "where" | "said" | "says")) {
+        return false;
+    }
+    let next = words.get(at + 1).map_or("", String::as_str);
+    let changes = next.ends_with("ed")
+        || next.ends_with("en")
+        || next.ends_with("ing")
+        || next == "to"
+        || IRREGULAR_PARTICIPLES.contains(&next);
+    // `accounts for`, `makes up`: the standing sense only with its particle.
+    let phrasal = match words[at].as_str() {
+        "accounts" | "account" => next == "for",
+        "makes" | "make" => next == "up",
+        _ => true,
+    };
+    !changes && phrasal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::own_claim;
+
+    #[test]
+    fn wider_scopes_and_standing_facts_are_claims_of_their_own() {
+        for s in [
+            "Nationally, the rate fell 2 percent.",
+            "Across Serrano, premiums have doubled.",
+            "World grain demand grew 4 percent.",
+            "Wages in the region rose 4 percent.",
+            "Brannock has about 38,000 rented homes.",
+            "Unemployment in the town stands at 7.8 percent.",
+            "About one in six homes in the valley is at risk of flooding.",
+            "Herding supports about a third of the population.",
+        ] {
+            assert!(own_claim(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn what_goes_on_with_the_report_is_not() {
+        for s in [
+            "Sales fell 9 percent to £1.1 billion.",
+            "Roughly 40 percent of them work part time.",
+            "The delivery fleet has grown to 1,150 vans.",
+            "About 1,100 are thinking of leaving teaching.",
+            "Losses are likely to reach 25 million euros.",
+            "Its population is 900,000.",
+            "The World Bank put growth at 3 percent.",
+            "Across the road, 40 homes were evacuated.",
+            "The plant, which the company says is enough for 60,000 cars, cost $80 million.",
+            "More than 40,000 people are expected to apply.",
+        ] {
+            assert!(!own_claim(s), "{s}");
+        }
+    }
+}
