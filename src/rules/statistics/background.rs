@@ -45,6 +45,8 @@ const POINTING_BACK: &[&str] = &[
     "total",
     "remainder",
     "such",
+    "figure",
+    "figures",
 ];
 
 /// Participles that make `has`/`is` a perfect or a passive (`has grown`, `is expected`),
@@ -120,6 +122,7 @@ mod tests {
             "About 1,100 are thinking of leaving teaching.",
             "Losses are likely to reach 25 million euros.",
             "Its population is 900,000.",
+            "For a one-bedroom flat the figure is $1,780.",
             "The World Bank put growth at 3 percent.",
             "Across the road, 40 homes were evacuated.",
             "The plant, which the company says is enough for 60,000 cars, cost $80 million.",

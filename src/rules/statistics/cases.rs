@@ -183,6 +183,13 @@ fn a_standing_fact_after_a_report_is_the_writers_background() {
         "The chain employs 26,000 people, according to its annual report. Roughly 40 percent of them work part time.",
     );
     clean("The company said sales rose 7 percent. The delivery fleet has grown to 1,150 vans.");
+    let framed =
+        "A report published by the institute found that 9,000 glaciers shrank.\n\nThe Alps hold about 4,000 glaciers.";
+    assert_eq!(
+        house(framed),
+        ["4,000 | unsourced count: `4,000` has no source in its sentence or the one before"],
+        "a document frame does not reach the writer's background"
+    );
 }
 
 #[test]
