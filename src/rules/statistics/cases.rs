@@ -216,6 +216,17 @@ fn an_organisations_own_post_and_years_that_open_a_clause() {
 }
 
 #[test]
+fn the_publishers_own_numbers_go_on_into_the_next_sentence() {
+    let post = |body: &str| findings(R, "", "a.md", &format!("---\nauthor: Ana Ruiz\n---\n\nWe tried it.\n\n{body}\n"));
+    assert!(post("Our median reply time went from 41 to 44 minutes. Satisfaction stayed at 94 percent.").is_empty());
+    assert_eq!(
+        post("Many of the people we meet never needed help before. Food prices rose 19 percent in two years."),
+        ["19 percent | unsourced percentage: `19 percent` has no source in its sentence or the one before"],
+        "the publisher speaking of no numbers vouches for none"
+    );
+}
+
+#[test]
 fn estimates_with_owners_set_charges_caps_and_markets() {
     clean("The county's emergency office put the cost of the cleanup at $14.2 million.");
     assert_eq!(house("Official figures put the backlog at 52,000 claims.").len(), 1);

@@ -86,9 +86,10 @@ impl Reach {
         let reports = |i: usize| {
             let s = &sentences[i];
             let text = doc.text(s.span);
-            let vouched = has(i)
-                && (voiced[i]
-                    || (citing[i].carries(text) && figures(i).iter().any(|f| citing[i].covers(text, f.span))));
+            let vouched = (voiced[i] && first_person && text.contains(|c: char| c.is_ascii_digit()))
+                || has(i)
+                    && (voiced[i]
+                        || (citing[i].carries(text) && figures(i).iter().any(|f| citing[i].covers(text, f.span))));
             !quoted(s) && (sources.names_document(text) || TAIL_SOURCE.is_match(text) || vouched)
         };
         // `… all of our certificates? That's more than 150 million`: a sentence that points
