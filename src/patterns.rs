@@ -122,7 +122,7 @@ pub static ATTRIBUTED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs and phrases that attribute speech or writing to someone.
 pub static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:said|says|say|told|tells|wrote|writes|asked|asks|added|adds|explained|explains|noted|notes|argued|argues|recalled|recalls|insisted|insists|stated|states|replied|replies|posted|tweeted|according to|quoted|warned|warns|admitted|admits|acknowledged|acknowledges|continued|continues|declared|announced|remarked|commented|comments|observed|observes|claimed|claims|stressed|emphasi[sz]ed|pointed out|responded|cautioned|predicted|joked|laughed|shouted|whispered|conceded|concedes|agreed|agrees|put it|in a statement|in an interview|in an email)\b",
+        r"(?i)\b(?:said|says|say|told|tells|wrote|writes|asked|asks|added|adds|explained|explains|noted|notes|argued|argues|recalled|recalls|insisted|insists|stated|states|replied|replies|posted|tweeted|according to|quoted|warned|warns|admitted|admits|acknowledged|acknowledges|continued|continues|declared|announced|remarked|commented|comments|observed|observes|claimed|claims|stressed|emphasi[sz]ed|pointed out|responded|cautioned|predicted|joked|laughed|shouted|whispered|conceded|concedes|agreed|agrees|put it|saying|adding|noting|stating|telling|explaining|arguing|insisting|in a statement|in an interview|in an email)\b",
     )
 });
 
@@ -390,5 +390,6 @@ mod tests {
     fn speech_verbs() {
         assert!(SPEECH.is_match("\"No,\" she said."));
         assert!(!SPEECH.is_match("The sayings of the sages."));
+        assert!(SPEECH.is_match("The charity issued a statement saying, \"No.\""));
     }
 }

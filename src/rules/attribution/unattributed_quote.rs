@@ -193,6 +193,8 @@ mod tests {
     fn attributed_short_or_introduced_quotes_are_clean() {
         assert!(check(R, "", "a.md", "\"We will reopen the pier next week,\" the owner said.\n").is_empty());
         assert!(check(R, "", "a.md", "Critics called it a \"bridge to nowhere\" in March.\n").is_empty());
+        let statement = "The charity issued a statement saying, \"Nothing in the claims matches what our staff saw there.\"\n";
+        assert!(check(R, "", "a.md", statement).is_empty());
         assert!(check(
             R,
             "",

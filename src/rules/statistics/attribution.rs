@@ -212,7 +212,7 @@ fn clause_start(text: &str) -> usize {
 /// source to name, not the people themselves.
 static RESPONDENTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)^\s*(?:(?:about|around|roughly|approximately|nearly|almost|some|over|only|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?(?:[0-9.]+\s*%|(?:(?:[0-9.]+|{NUMBER_WORD})\s*(?:percent|per\s+cent)|half|(?:a|one|two)[ -](?:third|quarter|fifth)s?|most|many|few)\b)(?:\s+[^\s]+){{0,4}}\s*$"
+        r"(?i)^\s*(?:(?:while|and|but|whereas|with)\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|some|over|only|just\s+over|just\s+under|more\s+than|fewer\s+than|less\s+than)\s+)?(?:[0-9.]+\s*%|(?:(?:[0-9.]+|{NUMBER_WORD})\s*(?:percent|per\s+cent)|half|(?:a|one|two)[ -](?:third|quarter|fifth)s?|most|many|few)\b)(?:\s+[^\s]+){{0,4}}\s*$"
     ))
 });
 
