@@ -211,7 +211,7 @@ static OVERRUN_AFTER: LazyLock<Regex> =
 /// A match's statistics (`held the ball for 61 percent of the match`): the official record.
 static MATCH_STAT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match)\b",
+        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match|clearances|tackles|interceptions|fouls|rebounds|turnovers|(?:successful|completed)\s+passes)\b",
     )
 });
 
@@ -311,7 +311,13 @@ impl Records {
         {
             return None;
         }
-        let clause = &sentence[from..to.max(figure.end)];
+        // `voted against — 51.87% opting to keep`: a dash sets off more of its clause.
+        let lead = sentence[..from].trim_end();
+        let vote_from = match lead.strip_suffix(['—', '–']) {
+            Some(rest) => clause_bounds(sentence, rest.len()).0,
+            None => from,
+        };
+        let clause = &sentence[vote_from..to.max(figure.end)];
         if (ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause))
             || MATCH_STAT.is_match(clause)
             || SEATS_AFTER.is_match(after)

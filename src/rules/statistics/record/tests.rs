@@ -14,6 +14,8 @@ fn records_of_each_kind() {
     for (sentence, figure, record) in [
         ("She won the primary with 41.2% of the vote.", "41.2%", Election),
         ("Turnout was about 64%.", "64%", Election),
+        ("One county voted against — 51.9% opting to keep the law.", "51.9%", Election),
+        ("The visitors made almost twice as many clearances as the hosts.", "twice", Election),
         ("Some 1.8 million people voted on Sunday.", "1.8 million", Election),
         ("Over 70% of the seats went to the opposition, giving it 12 of 14 wards.", "12 of 14", Election),
         ("The town has a population of about 48,000.", "48,000", Value),
