@@ -9,11 +9,11 @@ use crate::rules::RuleId::StatisticsUnsourced as R;
 const HEAD: &str = "Headline\n\nBy Jo Park· May 3, 2026\n\n";
 
 /// `span | message` of what fired in a house draft with `body` after the byline.
-fn house(body: &str) -> Vec<String> {
+pub(super) fn house(body: &str) -> Vec<String> {
     findings(R, "", "a.txt", &format!("{HEAD}{body}\n"))
 }
 
-fn clean(body: &str) {
+pub(super) fn clean(body: &str) {
     assert_eq!(house(body), Vec::<String>::new(), "{body}");
 }
 
@@ -133,66 +133,6 @@ fn desks_extend_the_lists() {
 }
 
 #[test]
-fn the_sentence_before_carries_figures_not_views() {
-    clean("Fares rose 8%, the transport authority said. Ridership fell 3% in the same year.");
-    assert_eq!(
-        house("The mayor said the clinics were working. About 1,400 operations were cancelled."),
-        ["1,400 | unsourced count: `1,400` has no source in its sentence or the one before"]
-    );
-    clean("The fire had burned about 4,200 acres and forced more than 1,500 residents out, officials said.\n\nIt was about 20% contained by nightfall.");
-    assert_eq!(
-        house("Pelosi said her plans would start with small bills.\n\nAbout a quarter of the government is shut.")
-            .len(),
-        1,
-        "a view in the paragraph before does not carry"
-    );
-}
-
-#[test]
-fn a_run_of_figures_goes_on_until_it_widens_or_cites_someone_else() {
-    clean(
-        "The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. About a third of it went to Asia.",
-    );
-    assert_eq!(
-        house("The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. Across Velmar, freight rates rose 30 percent."),
-        ["30 percent | unsourced percentage: `30 percent` has no source in its sentence or the one before"]
-    );
-    assert_eq!(
-        house("The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. World grain demand grew 4 percent.")
-            .len(),
-        1
-    );
-    assert_eq!(
-        house("The port handled 9.1 million tonnes, its owner said. Grain rose 12 percent. Docks, which the union says are unsafe, have 1,200 vacancies.")
-            .len(),
-        1,
-        "a sentence citing someone of its own ends the run"
-    );
-    assert_eq!(house("Fares rose 8%, the authority said. Wages in the region rose 4 percent.").len(), 1);
-}
-
-#[test]
-fn a_standing_fact_after_a_report_is_the_writers_background() {
-    assert_eq!(
-        house(
-            "The mayor said the plant paid 6 million euros in taxes. Unemployment in the town stands at 7.8 percent."
-        ),
-        ["7.8 percent | unsourced percentage: `7.8 percent` has no source in its sentence or the one before"]
-    );
-    clean(
-        "The chain employs 26,000 people, according to its annual report. Roughly 40 percent of them work part time.",
-    );
-    clean("The company said sales rose 7 percent. The delivery fleet has grown to 1,150 vans.");
-    let framed =
-        "A report published by the institute found that 9,000 glaciers shrank.\n\nThe Alps hold about 4,000 glaciers.";
-    assert_eq!(
-        house(framed),
-        ["4,000 | unsourced count: `4,000` has no source in its sentence or the one before"],
-        "a document frame does not reach the writer's background"
-    );
-}
-
-#[test]
 fn demand_as_a_market_is_a_claim_and_as_a_call_a_target() {
     assert_eq!(
         house("Demand for grain rose 4 percent last year."),
@@ -200,30 +140,6 @@ fn demand_as_a_market_is_a_claim_and_as_a_call_a_target() {
     );
     clean("The union demanded a 14 percent raise.");
     clean("Teachers are demanding a 9 percent raise.");
-}
-
-#[test]
-fn an_organisations_own_post_and_years_that_open_a_clause() {
-    let post = "---\nauthor: The Lantern Project\n---\n\nLantern now has more than 3 million users, up 40% in a year.\n\nAbout 60% of websites use a framework.\n";
-    assert_eq!(
-        findings(R, "", "a.md", post),
-        ["60% | unsourced percentage: `60%` has no source in its sentence or the one before"]
-    );
-    let person = "---\nauthor: Ana Ruiz\n---\n\nLantern now has more than 3 million users.\n";
-    assert_eq!(findings(R, "", "a.md", person).len(), 1, "a person's post is not the organisation's");
-    clean("As busy as 2016 was, 2017 seems set to be busier.");
-    assert_eq!(house("In all, 1800 households signed.").len(), 1);
-}
-
-#[test]
-fn the_publishers_own_numbers_go_on_into_the_next_sentence() {
-    let post = |body: &str| findings(R, "", "a.md", &format!("---\nauthor: Ana Ruiz\n---\n\nWe tried it.\n\n{body}\n"));
-    assert!(post("Our median reply time went from 41 to 44 minutes. Satisfaction stayed at 94 percent.").is_empty());
-    assert_eq!(
-        post("Many of the people we meet never needed help before. Food prices rose 19 percent in two years."),
-        ["19 percent | unsourced percentage: `19 percent` has no source in its sentence or the one before"],
-        "the publisher speaking of no numbers vouches for none"
-    );
 }
 
 #[test]
@@ -335,53 +251,6 @@ fn thresholds_seats_and_conversions() {
         house("On Friday the festival won €3 million (up 12% on last year) from the board."),
         ["12% | unsourced percentage: `12%` has no source in its sentence or the one before"]
     );
-}
-
-#[test]
-fn a_sentence_pointing_back_keeps_the_publishers_voice() {
-    let org = "---\ntitle: T\nauthor: We\n---\n\n";
-    let text = "What if the outage had hit all of our servers? That's more than 40,000 machines.";
-    assert!(findings(R, "", "a.md", &format!("{org}{text}\n")).is_empty());
-    // Without the first person before it, `That's` restates no one.
-    let plain = "What if the outage had hit every server? That's more than 40,000 machines.";
-    assert_eq!(
-        findings(R, "", "a.md", &format!("{org}{plain}\n")),
-        ["40,000 | unsourced count: `40,000` has no source in its sentence or the one before"]
-    );
-}
-
-#[test]
-fn a_source_reaches_the_next_sentence_only_with_its_own_claim() {
-    // The next sentence goes on with what the police reported.
-    clean("Police said 1,200 homes were damaged in the storm. About 3,000 people spent the night in shelters.");
-    let wider = "Police said the unit recovered 80% of stolen cars. Nationally, fewer than one in ten thefts leads to an arrest.";
-    assert_eq!(
-        house(wider),
-        ["one in ten | unsourced ratio: `one in ten` has no source in its sentence or the one before"]
-    );
-    // Scoped to a relative clause (the salary is a pay-scale record): the union speaks
-    // for its view, not for the next sentence.
-    let scoped = "The starting salary is $48,500, which the union says is too low. Pay has risen 11% since 2020.";
-    assert_eq!(house(scoped), ["11% | unsourced percentage: `11%` has no source in its sentence or the one before"]);
-    assert_eq!(
-        house("Roughly 60% of teenagers say they feel tired at school."),
-        ["60% | unsourced percentage: `60%` has no source in its sentence or the one before"]
-    );
-    let defined = "Renters spend 38% of their income on rent, above the 30% level regarded as affordable.";
-    assert_eq!(house(defined), ["38% | unsourced percentage: `38%` has no source in its sentence or the one before"]);
-    let clause =
-        "Wages at the port rose 6% last year, according to the union, while prices across the state climbed 3.2%.";
-    assert_eq!(house(clause), ["3.2% | unsourced percentage: `3.2%` has no source in its sentence or the one before"]);
-    let relative = "Kovac promised free buses, which her party says would cost €4 million a year. Fares bring in €22 million a year.";
-    assert_eq!(
-        house(relative),
-        ["€22 million | unsourced sum of money: `€22 million` has no source in its sentence or the one before"]
-    );
-    // Widened inside the sentence, after a paragraph opened by the company's own figures.
-    clean("Own-brand goods made up 31% of sales, the company said. Own-label goods made up 12% of returns.");
-    let industry =
-        "Own-brand goods made up 31% of sales, the company said. Own-label goods across the industry cost 25% less.";
-    assert_eq!(house(industry), ["25% | unsourced percentage: `25%` has no source in its sentence or the one before"]);
 }
 
 #[test]

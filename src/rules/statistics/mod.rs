@@ -8,6 +8,8 @@
 pub mod attribution;
 pub mod background;
 #[cfg(test)]
+mod carry_cases;
+#[cfg(test)]
 mod cases;
 pub mod find;
 pub mod frame;

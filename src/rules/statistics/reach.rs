@@ -95,25 +95,16 @@ impl Reach {
         // `… all of our certificates? That's more than 150 million`: a sentence that points
         // back restates what the publisher just spoke of, in the publisher's voice.
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
-        // `Nationally, …`, `Brannock has 38,000 rented homes`: a claim of its own. Only
-        // sentences with figures that something would reach from outside are searched.
-        let claims = |i: usize| own_claim(doc.text(sentences[i].span));
-        // A run of figures goes on on the same authority (`…, its operator said.
-        // International traffic rose 17 percent. Almost a quarter …`): a sentence the one
-        // before carried, citing no one itself and naming no one, carries on in turn.
-        let mut reached = vec![false; sentences.len()];
-        let mut carried = vec![false; sentences.len()];
-        let mut own_claims = vec![false; sentences.len()];
-        for i in 0..sentences.len() {
-            let goes_on = |k: usize| {
-                carried[k] && !cited[k] && !quoted(&sentences[k]) && names_no_one(doc.text(sentences[k].span)).is_none()
-            };
-            reached[i] = has(i)
-                && i > 0
-                && ((cited[i - 1] && reports(i - 1)) || restates(i) || (goes_on(i - 1) && !citing[i].cites()));
-            own_claims[i] = has(i) && (reached[i] || covered) && claims(i);
-            carried[i] = reached[i] && !own_claims[i];
-        }
+        let links = Links {
+            has: &has,
+            cited: &cited,
+            cites: &|i| citing[i].cites(),
+            reports: &reports,
+            restates: &restates,
+            plain: &|k| !cited[k] && !quoted(&sentences[k]) && names_no_one(doc.text(sentences[k].span)).is_none(),
+            claims: &|i| own_claim(doc.text(sentences[i].span)),
+        };
+        let (carried, own_claims) = links.runs(sentences.len(), covered);
         let backward = (0..sentences.len())
             .map(|i| {
                 has(i)
@@ -136,6 +127,46 @@ impl Reach {
             answer,
             reopened: reopened_quotation(doc, index),
         }
+    }
+}
+
+/// What one sentence of a region tells about the next, for [`Links::runs`].
+struct Links<'a> {
+    has: &'a dyn Fn(usize) -> bool,
+    cited: &'a [bool],
+    /// The sentence cites someone, whatever the clause.
+    cites: &'a dyn Fn(usize) -> bool,
+    /// Its source vouched for figures in it (see `reports` in [`Reach::new`]).
+    reports: &'a dyn Fn(usize) -> bool,
+    /// It points back at the publisher's sentence before (`That's more than …`).
+    restates: &'a dyn Fn(usize) -> bool,
+    /// It cites no one, is not quoted and names no one (no hedge).
+    plain: &'a dyn Fn(usize) -> bool,
+    /// It makes a claim of its own: `Nationally, …`, `Brannock has 38,000 rented homes`.
+    claims: &'a dyn Fn(usize) -> bool,
+}
+
+impl Links<'_> {
+    /// Per sentence of `n`: whether the sentence before carries its source on to it, and
+    /// whether it makes a claim of its own that nothing from outside reaches (`covered`:
+    /// the region's opening source would). A run of figures goes on on the same
+    /// authority (`…, its operator said. International traffic rose 17 percent. Almost
+    /// a quarter …`): a sentence the one before carried, citing and naming no one,
+    /// carries on in turn, and an aside of the writer's own (`Tourism accounts for a
+    /// fifth of jobs.`) does not end the run: the report resumes after it.
+    fn runs(&self, n: usize, covered: bool) -> (Vec<bool>, Vec<bool>) {
+        let (mut carried, mut own_claims) = (vec![false; n], vec![false; n]);
+        for i in 0..n {
+            let goes_on = |k: usize| carried[k] && (self.plain)(k);
+            let vouched = |k: usize| self.cited[k] && (self.reports)(k);
+            let aside = i > 1 && own_claims[i - 1] && (self.plain)(i - 1) && (vouched(i - 2) || goes_on(i - 2));
+            let reached = (self.has)(i)
+                && i > 0
+                && (vouched(i - 1) || (self.restates)(i) || ((goes_on(i - 1) || aside) && !(self.cites)(i)));
+            own_claims[i] = (self.has)(i) && (reached || covered) && (self.claims)(i);
+            carried[i] = reached && !own_claims[i];
+        }
+        (carried, own_claims)
     }
 }
 
