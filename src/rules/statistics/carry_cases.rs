@@ -47,6 +47,16 @@ fn a_run_of_figures_goes_on_until_it_widens_or_cites_someone_else() {
 }
 
 #[test]
+fn a_run_goes_on_from_a_tail_source_in_the_paragraph_before() {
+    clean("The region drew a record 4.8 million visitors, its tourism board said on Tuesday.\n\nSpending rose 11 percent to €3.9 billion. Hotel occupancy averaged 81 percent.");
+    assert_eq!(
+        house("The mayor said the plan would work.\n\nSpending rose 11 percent to €3.9 billion. Hotel occupancy averaged 81 percent.").len(),
+        3,
+        "a view ends no paragraph with a source"
+    );
+}
+
+#[test]
 fn a_standing_fact_after_a_report_is_the_writers_background() {
     assert_eq!(
         house(

@@ -14,6 +14,7 @@ use crate::document::{Document, RegionKind, Segment};
 use crate::patterns::compile;
 use crate::span::Span;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Who may speak for a figure besides an attribution: the source lists, and whether the
@@ -95,6 +96,7 @@ impl Reach {
         // `… all of our certificates? That's more than 150 million`: a sentence that points
         // back restates what the publisher just spoke of, in the publisher's voice.
         let restates = |i: usize| voiced[i - 1] && POINTS_BACK.is_match(doc.text(sentences[i].span));
+        let tail = OnceCell::new();
         let links = Links {
             has: &has,
             cited: &cited,
@@ -103,6 +105,7 @@ impl Reach {
             restates: &restates,
             plain: &|k| !cited[k] && !quoted(&sentences[k]) && names_no_one(doc.text(sentences[k].span)).is_none(),
             claims: &|i| own_claim(doc.text(sentences[i].span)),
+            tail: &|| *tail.get_or_init(|| tail_before(sources, doc, index)),
         };
         let (carried, own_claims) = links.runs(sentences.len(), covered);
         let backward = (0..sentences.len())
@@ -144,6 +147,9 @@ struct Links<'a> {
     plain: &'a dyn Fn(usize) -> bool,
     /// It makes a claim of its own: `Nationally, …`, `Brannock has 38,000 rented homes`.
     claims: &'a dyn Fn(usize) -> bool,
+    /// The paragraph before ends on figures and their source as a tail, which reaches
+    /// the first sentence (see [`tail_before`]); asked only when a run could start there.
+    tail: &'a dyn Fn() -> bool,
 }
 
 impl Links<'_> {
@@ -157,7 +163,7 @@ impl Links<'_> {
     fn runs(&self, n: usize, covered: bool) -> (Vec<bool>, Vec<bool>) {
         let (mut carried, mut own_claims) = (vec![false; n], vec![false; n]);
         for i in 0..n {
-            let goes_on = |k: usize| carried[k] && (self.plain)(k);
+            let goes_on = |k: usize| (carried[k] || (k == 0 && (self.has)(0) && (self.tail)())) && (self.plain)(k);
             let vouched = |k: usize| self.cited[k] && (self.reports)(k);
             let aside = i > 1 && own_claims[i - 1] && (self.plain)(i - 1) && (vouched(i - 2) || goes_on(i - 2));
             let reached = (self.has)(i)
