@@ -165,6 +165,11 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // `one in 100 reported frauds`, `of recorded crimes`: a participle between a number,
+    // a quantifier or an article and its noun describes the noun; it attributes nothing.
+    if participle && word.ends_with("ed") && ADJECTIVE_SLOT.is_match(before) && NOUN_AFTER.is_match(after) {
+        return false;
+    }
     if participle {
         // `the projects announced since 2021`: a participle after its noun is passive.
         let reduced = before.trim_end().ends_with(|c: char| c.is_alphabetic())
@@ -232,6 +237,15 @@ static SAID_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Nouns a source noun can modify (`report card`, `data centre`, `survey team`): then it
 /// is part of a name for a thing, not a document that sources a figure.
+/// What stands before a participle used as an adjective: a number, a quantifier or an
+/// article (see [`names_source`]).
+static ADJECTIVE_SLOT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)(?:[0-9]|\b(?:of|the|a|an|all|many|most|some|no|every|each|any|these|those|other))\s*$")
+});
+
+/// A lowercase word right after a participle, the noun it describes.
+static NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?-i:[a-z])[a-z-]+\b"));
+
 static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)^[ -](?:cards?|cent(?:re|er)s?|breach(?:es)?|protection|privacy|plans?|entry|sheets?|rooms?|desks?|lines?|vans?|ships?|vessels?|boats?|dishes?)\b",

@@ -95,6 +95,9 @@ fn a_share_of_people_saying_something_is_not_its_own_source() {
     assert!(!source("About 40% reported symptoms.", "reported"));
     assert!(!source("Eighteen percent of the stations showed raised levels.", "showed"));
     assert!(!source("Most backed the plan, while 28 percent said it should wait.", "said"));
+    assert!(!source("Fewer than one in 100 reported frauds leads to a charge.", "reported"));
+    assert!(!source("About 40 percent of recorded crimes are solved.", "recorded"));
+    assert!(source("About 4,000 cases were reported by the agency.", "reported"));
     assert!(source("The agency said 60 percent of teenagers are tired.", "said"));
     assert!(source("The charity said half of the parents were worried.", "said"));
 }

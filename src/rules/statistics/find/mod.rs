@@ -253,6 +253,12 @@ mod tests {
         let predicate = "The plant is Allen County's largest employer, with the city's highest jobless rate.";
         assert_eq!(spans(predicate), [("largest", Kind::Ranking), ("highest", Kind::Ranking)]);
         assert_eq!(spans("Vell, the country's third-largest operator"), [("third-largest", Kind::Ranking)]);
+        assert_eq!(spans("Bars hire more than any other sector."), [("more than any other sector", Kind::Ranking)]);
+        assert!(spans("The west sends 840 delegates, more than any other, and votes last.").is_empty());
+        assert_eq!(
+            spans("Its tickets are among the cheapest in the division."),
+            [("cheapest in the division", Kind::Ranking)]
+        );
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(super) static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 const SUPERLATIVE: &str = r"(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ])?(?:largest|biggest|greatest|highest|lowest|smallest|fastest|slowest|oldest|youngest|longest|shortest|deadliest|busiest|richest|poorest|cheapest|costliest|wealthiest|strongest|weakest|tallest|deepest|heaviest|hottest|coldest|warmest|wettest|driest|safest|worst|best|fewest|(?:most|least)\s+[a-z-]{3,})";
 /// The class a ranking compares within: `in the world`, `in the country's history`,
 /// `ever`, `on record`, `than any other`, `since 2006`.
-const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:world|country|nation|history|region|state|province|continent|Europe|Africa|Asia|America|Americas|league|industry|sector|market|fandom|community|county|EU|UK|US|U\.S\.|United\s+States|United\s+Kingdom|European\s+Union|Britain|England|Canada|Australia|India|China)\b|in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|an|[0-9]+|two|three|four|five|ten|twenty|fifty)\s+(?:decades?|years?|centur(?:y|ies)|generations?)\b|among\s+(?:the\s+|all\s+)?[\w-]+|outside\s+(?:the\s+)?[A-Z][\w-]+|ever\b|on\s+record\b|of\s+all\s+time\b|since\s+(?:records\s+began|(?:the\s+)?[\w-]+)\b|than\s+(?:in\s+)?any\s+other\b)";
+const COMPARISON_CLASS: &str = r"(?:in\s+(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:world|country|nation|history|region|state|province|continent|Europe|Africa|Asia|America|Americas|league|division|conference|industry|sector|market|fandom|community|county|EU|UK|US|U\.S\.|United\s+States|United\s+Kingdom|European\s+Union|Britain|England|Canada|Australia|India|China)\b|in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?(?:a|an|[0-9]+|two|three|four|five|ten|twenty|fifty)\s+(?:decades?|years?|centur(?:y|ies)|generations?)\b|among\s+(?:the\s+|all\s+)?[\w-]+|outside\s+(?:the\s+)?[A-Z][\w-]+|ever\b|on\s+record\b|of\s+all\s+time\b|since\s+(?:records\s+began|(?:the\s+)?[\w-]+)\b|than\s+(?:in\s+)?any\s+other\b)";
 
 /// A superlative with the class it ranks within (`the third-largest port in Europe`,
 /// `the world's second most traded commodity`); one without a class (`the best way to
@@ -87,7 +87,9 @@ pub(super) static PREDICATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `faster than in any other city`: a comparison with the whole class.
 pub(super) static THAN_ANY_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other\b")
+    compile(
+        r"(?i)\b(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?:in\s+|at\s+|for\s+)?any\s+other\b|\b(?:more|less)\s+than\s+any\s+other\s+[a-z]+",
+    )
 });
 /// An epidemiological or demographic rate given as a bare number (`an R0 of about 2`,
 /// `a fertility rate of 1.6`); the value is the figure.
