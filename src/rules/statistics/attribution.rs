@@ -101,7 +101,7 @@ pub static OWNED_FIGURES: LazyLock<Regex> = LazyLock::new(|| {
 /// names no one. A verb's subject is a noun, never a determiner or one of these adjectives.
 static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|your|my|these|those|many|several|few|some|all|both|most|other|such|large|small|big|major|minor|new|old|recent|future|past|bigger|larger|smaller|thousand|million|billion|trillion)|[0-9%]|[0-9](?:bn|m|k))\s+$",
+        r"(?i)(?:\b(?:a|an|the|its|their|his|her|our|your|my|these|those|many|several|few|some|all|both|most|other|such|large|small|big|major|minor|new|old|recent|future|past|bigger|larger|smaller|thousand|million|billion|trillion)(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}|[0-9%]|[0-9](?:bn|m|k))\s+$",
     )
 });
 

@@ -96,6 +96,8 @@ fn a_share_of_people_saying_something_is_not_its_own_source() {
     assert!(!source("Eighteen percent of the stations showed raised levels.", "showed"));
     assert!(!source("Most backed the plan, while 28 percent said it should wait.", "said"));
     assert!(!source("Fewer than one in 100 reported frauds leads to a charge.", "reported"));
+    assert!(!source("The Hafsten project will cost about €4.5 billion.", "project"));
+    assert!(source("The Norland ministry projects sales of $4 billion.", "projects"));
     assert!(!source("About 40 percent of recorded crimes are solved.", "recorded"));
     assert!(source("About 4,000 cases were reported by the agency.", "reported"));
     assert!(source("The agency said 60 percent of teenagers are tired.", "said"));
