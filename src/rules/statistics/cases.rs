@@ -54,6 +54,9 @@ fn rankings_with_a_comparison_class() {
     clean("It was the best way to start the week, and the island's biggest plant reopened.");
     clean("She is the third-highest ranking official in the ministry.");
     clean("Kestrel is the third-largest container port in Europe, the port authority said.");
+    clean("At 17, she became the youngest goalscorer in the competition's history.");
+    assert_eq!(house("The league has the youngest average age in its history.").len(), 1);
+    clean("The Broncos won in front of 71,088 spectators; Manning completed 13 of 23 passes.");
 }
 
 #[test]

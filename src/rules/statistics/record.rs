@@ -188,6 +188,14 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static BY_POPULATION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:most|least)\s+populous\b|\bby\s+population\b"));
 
+/// An age record in a competition (`the youngest goalscorer in the competition's history`):
+/// a player's age and the competition's records are public record.
+static AGE_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:youngest|oldest)\s+(?:[\w-]+\s+){0,2}?(?:player|goalscorer|scorer|winner|captain|quarterback|champion|starter|debutant|manager|coach|medall?ist|finisher)s?\b",
+    )
+});
+
 /// A count of seats, delegates or electoral votes (`a total of 1,357 delegates`): the
 /// electoral record, as the votes are.
 static SEATS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -211,7 +219,7 @@ static OVERRUN_AFTER: LazyLock<Regex> =
 /// A match's statistics (`held the ball for 61 percent of the match`): the official record.
 static MATCH_STAT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match|clearances|tackles|interceptions|fouls|rebounds|turnovers|(?:successful|completed)\s+passes)\b",
+        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match|clearances|tackles|interceptions|fouls|rebounds|turnovers|(?:successful|completed)\s+passes|completed\s+[0-9]+\s+of\s+[0-9]+|from\s+(?:2|3|two|three)[- ]point\s+range|free\s+throws|field\s+goals|in\s+front\s+of\s+(?:a\s+crowd\s+of\s+)?[0-9,]+\s+(?:spectators|fans))\b",
     )
 });
 
@@ -285,7 +293,7 @@ impl Records {
     /// Whether the ranking at `figure` is a record: a comparison with a class is analysis,
     /// unless it ranks by population (the census) or describes the dated opening event.
     pub fn classify_ranking(sentence: &str, figure: Span, opening: bool) -> Option<Record> {
-        if BY_POPULATION.is_match(&sentence[figure.range()]) {
+        if BY_POPULATION.is_match(&sentence[figure.range()]) || AGE_RECORD.is_match(&sentence[figure.range()]) {
             return Some(Record::Value);
         }
         (opening && Records::reports_event(sentence)).then_some(Record::Event)

@@ -32,7 +32,7 @@ static LENGTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Units after a number that make it a measure (`240,000 gross tonnage`, `51,000 km/h`).
 static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s*(?:gross\s+(?:tonnage|tons|tonnes|register\s+tons)|deadweight|dwt|teu|horsepower|hp|kw|mw|gw|kwh|mwh|gwh|km/h|kph|mph|knots|degrees|volts?|watts?|hertz|hz|rpm)\b",
+        r"(?i)^\s*(?:gross\s+(?:tonnage|tons|tonnes|register\s+tons)|deadweight|dwt|teu|horsepower|hp|kw|mw|gw|kwh|mwh|gwh|km/h|kph|mph|knots|degrees|volts?|watts?|hertz|hz|rpm|counts\s+per\s+(?:minute|second)|cpm|(?:micro|milli)?sieverts?|becquerels?|decibels?)\b",
     )
 });
 static NOT_A_COUNT: LazyLock<Regex> =

@@ -70,9 +70,12 @@ pub(super) fn loose_fraction(text: &str, c: &Captures<'_>) -> Option<Span> {
     let frac = c.name("frac")?;
     let before = near_end(&text[..c.get(0)?.start()], NEAR).trim_end().to_ascii_lowercase();
     // `the second half of the year`, `a half-hour`, `one and a half`.
+    // `the bottom half of the seventh`, `Australia's half of the first`: a side's turn.
+    let owned = ["top", "bottom", "'s", "’s", " their", " his", " her", " our", " my", " your"];
     if before.ends_with("first")
         || before.ends_with("second")
         || before.ends_with("latter")
+        || (frac.as_str().eq_ignore_ascii_case("half") && owned.iter().any(|w| before.ends_with(w)))
         || frac.as_str().eq_ignore_ascii_case("a half")
         || text[frac.end()..].starts_with('-')
     {
@@ -125,6 +128,8 @@ mod tests {
         assert!(
             spans("A third has been proposed; half an hour; the first half of 2025; half of the season.").is_empty()
         );
+        assert!(spans("In Australia's half of the first, and in the bottom half of the seventh, their half of it.")
+            .is_empty());
     }
 
     #[test]

@@ -101,3 +101,11 @@ fn vote_shares_with_seats_terms_of_a_scheme_charges_populations_and_funds_releas
     let funds = "The provincial government released 5 million euros in emergency aid.";
     assert_eq!(classify(funds, "5 million euros", false), Some(Record::Decision));
 }
+
+#[test]
+fn an_age_record_in_a_competition_is_of_record() {
+    let s = "She became the youngest goalscorer in the competition history.";
+    let at = s.find("youngest").unwrap();
+    let figure = crate::span::Span::new(at, s.len() - 1);
+    assert_eq!(Records::classify_ranking(s, figure, false), Some(Record::Value));
+}
