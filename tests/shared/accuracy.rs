@@ -57,8 +57,10 @@ fn newsset_and_own_labelled_sets_stay_above_their_floors() {
         (&repo.join("eval/wikinews-a"), "md", 3.0, 0.80),
         (&repo.join("eval/wikinews-d"), "md", 2.0, 0.99),
         (&repo.join("eval/stats-carry"), "md", 5.0, 0.82),
-        (&repo.join("eval/stats-background"), "md", 5.0, 0.75),
-        (&repo.join("eval/wikinews-b"), "md", 12.0, 0.0),
+        (&repo.join("eval/stats-background"), "md", 3.0, 0.75),
+        (&repo.join("eval/wikinews-b"), "md", 7.0, 0.0),
+        (&repo.join("eval/wikinews-c"), "md", 7.0, 0.25),
+        (&repo.join("eval/holdout5"), "md", 18.0, 0.65),
     ];
     for &(root, sub, max_false, min_recall) in floors {
         let labels = root.join("labels.json");
