@@ -32,6 +32,18 @@ fn records_need_no_source() {
 }
 
 #[test]
+fn the_line_items_of_an_approved_budget_are_the_budget() {
+    let opening = "The board approved a $1.4 billion budget on Tuesday.\n\n";
+    clean(&format!("{opening}It also cuts $12 million from central offices and draws $20 million from reserves."));
+    assert_eq!(
+        house(&format!("{opening}Critics said the plan would cut $12 million. Demand rose 18 percent.")).len(),
+        2,
+        "a claim about the budget and a figure beside it are still claims"
+    );
+    assert_eq!(house("It also cuts $12 million from central offices.").len(), 1, "no budget approved");
+}
+
+#[test]
 fn claims_beside_records_still_need_one() {
     assert_eq!(
         house("Turnout was about 61%, some 25% higher than last year."),

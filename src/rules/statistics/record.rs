@@ -366,5 +366,6 @@ impl Records {
 /// This module's patterns that every checked sentence with a figure consults.
 pub static PATTERNS: [&LazyLock<Regex>; 3] = [&HEDGE, &ELECTION, &DECISION_BEFORE];
 
+pub mod budget;
 #[cfg(test)]
 mod tests;

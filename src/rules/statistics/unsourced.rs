@@ -9,7 +9,7 @@ use super::reach::{
     tail_before, Reach, Voice,
 };
 use super::publisher::{organisation_author, questions};
-use super::record::{names_no_one, Records};
+use super::record::{budget, names_no_one, Record, Records};
 use super::source::Sources;
 use super::{paragraphs_with_figures, Quotations};
 use crate::document::{Document, RegionKind, Segment};
@@ -23,7 +23,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "A statistic stated as fact with no source that reaches it",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "A claim stated as fact with no source that reaches it. Claims are percentages, sums of money, counts of 1,000 or more (`1800 people` too, but not years), ratios and rates (`seven per 100,000`, `an R0 of 2`), fractions, multipliers, changes, and rankings with a comparison class (`the third-largest port in Europe`, `faster than in any other city`). A record is not a claim and needs no source: election results and turnout (a share set off by a dash after the vote too: `voted against — 51.9% opting to keep`), a match's statistics (possession, passes, clearances, fouls, a crowd of spectators) and an age record in a competition (`the youngest goalscorer in the competition's history`), a population, the price of one unit or an exchange rate, a budget approved, a fine or prize set, a threshold, requirement or target, and the figures of the dated event the opening sentence reports (`On Monday, … 50.8 percent`); a hedged (`reportedly`) or derived (`25% higher than last year`) figure stays a claim. A source reaches a figure from its own sentence (`according to`, `… said`, `a study by`, a link, a footnote, `(ONS)`-style citations; in its own clause or as a tail, not from a clause about something else nor into a contrasting clause with a subject of its own (`…, while the city's population …`) or, when set off after its clause (`…, according to X, and …`), a later clause with a subject of its own; a share of people saying something (`60% of teenagers say`) is not a source; a speaker's own description or a parenthetical inside a later phrase), from the sentence before when its source vouched for the figures there (the writer of a first-person post does when speaking there of numbers of its own: `Our reply time went from 41 to 44 minutes`), and on along a run of sentences that go on with those figures citing no one of their own (a run may start from a source given as a tail at the end of the paragraph before, and resumes after an aside of the writer's own) (not from a relative clause such as `…, which the union says …`, nor into a sentence that makes a claim of its own: one that widens the scope, `Nationally, …`, `Across the province, …`, `in the region`, `World demand …`, or states a standing fact in the present tense, `Brannock has 38,000 rented homes`, `Unemployment stands at 7.8 percent`, unless its subject points back: `40 percent of them work part time`, `The company employs 4,200 people`), from the sentence after when it points back (`That is according to …`), and from a document frame: a story about a named study, survey, trial, report or filing that is published, released or finds something covers the paragraphs after it until someone else takes the floor, though not a standing fact of the writer's own. A hedge (`reportedly`, `by reports`, `an estimated`, or a whole profession speaking: `Critics say`) names no one and blocks all reach beyond its sentence. Figures in a direct quotation with a named speaker (before a colon, or in a quotation that reopens its marks paragraph after paragraph) and headline figures the body repeats are not checked. A finding labels the hedge or the attribution it considered and rejected.",
+        what: "A claim stated as fact with no source that reaches it. Claims are percentages, sums of money, counts of 1,000 or more (`1800 people` too, but not years), ratios and rates (`seven per 100,000`, `an R0 of 2`), fractions, multipliers, changes, and rankings with a comparison class (`the third-largest port in Europe`, `faster than in any other city`). A record is not a claim and needs no source: election results and turnout (a share set off by a dash after the vote too: `voted against — 51.9% opting to keep`), a match's statistics (possession, passes, clearances, fouls, a crowd of spectators) and an age record in a competition (`the youngest goalscorer in the competition's history`), a population, the price of one unit or an exchange rate, a budget approved and, in a story that opens on one, the sums it allocates, cuts or draws (`It also cuts $12 million`), a fine or prize set, a threshold, requirement or target, and the figures of the dated event the opening sentence reports (`On Monday, … 50.8 percent`); a hedged (`reportedly`) or derived (`25% higher than last year`) figure stays a claim. A source reaches a figure from its own sentence (`according to`, `… said`, `a study by`, a link, a footnote, `(ONS)`-style citations; in its own clause or as a tail, not from a clause about something else nor into a contrasting clause with a subject of its own (`…, while the city's population …`) or, when set off after its clause (`…, according to X, and …`), a later clause with a subject of its own; a share of people saying something (`60% of teenagers say`) is not a source; a speaker's own description or a parenthetical inside a later phrase), from the sentence before when its source vouched for the figures there (the writer of a first-person post does when speaking there of numbers of its own: `Our reply time went from 41 to 44 minutes`), and on along a run of sentences that go on with those figures citing no one of their own (a run may start from a source given as a tail at the end of the paragraph before, and resumes after an aside of the writer's own) (not from a relative clause such as `…, which the union says …`, nor into a sentence that makes a claim of its own: one that widens the scope, `Nationally, …`, `Across the province, …`, `in the region`, `World demand …`, or states a standing fact in the present tense, `Brannock has 38,000 rented homes`, `Unemployment stands at 7.8 percent`, unless its subject points back: `40 percent of them work part time`, `The company employs 4,200 people`), from the sentence after when it points back (`That is according to …`), and from a document frame: a story about a named study, survey, trial, report or filing that is published, released or finds something covers the paragraphs after it until someone else takes the floor, though not a standing fact of the writer's own. A hedge (`reportedly`, `by reports`, `an estimated`, or a whole profession speaking: `Critics say`) names no one and blocks all reach beyond its sentence. Figures in a direct quotation with a named speaker (before a colon, or in a quotation that reopens its marks paragraph after paragraph) and headline figures the body repeats are not checked. A finding labels the hedge or the attribution it considered and rejected.",
         why: "An unsourced number is the claim readers most often repeat and the one corrections most often retract. Naming the source lets the reader weigh it and the desk check it.",
         example_path: "example.txt",
         example: "Headline\n\nBy Jo Park· May 3, 2026\n\nSales at independent shops grew 14% last year.\n",
@@ -98,6 +98,8 @@ struct Shared {
     questions: Vec<usize>,
     body: OnceCell<String>,
     frames: OnceCell<Vec<bool>>,
+    /// The story opens on a budget approved: the sums it allocates are of record.
+    budget: bool,
 }
 
 /// One region being checked: its sentences, quotations, reach and figures.
@@ -111,8 +113,10 @@ struct Scope<'a> {
 
 impl Rule for Unsourced {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
+        let opening = opening_regions(doc);
         let shared = Shared {
-            opening: opening_regions(doc),
+            budget: opens_on_budget(doc, &opening),
+            opening,
             organisation: organisation_author(doc),
             questions: questions(doc),
             body: OnceCell::new(),
@@ -140,6 +144,12 @@ impl Rule for Unsourced {
             }
         }
     }
+}
+
+/// Whether the story's opening sentence reports a budget approved (see [`budget`]).
+fn opens_on_budget(doc: &Document, opening: &[usize]) -> bool {
+    let first = |&i: &usize| doc.region_sentences(i).first().map(|s| doc.text(s.span).to_string());
+    opening.iter().filter_map(first).any(|s| budget::approves_budget(&s))
 }
 
 impl Unsourced {
@@ -185,6 +195,9 @@ impl Unsourced {
             } else {
                 self.records.classify(text, span, first)
             };
+            // `It also cuts $12 million`: a line of the budget the story opens on.
+            let before = &text[text[..span.start].rfind(';').map_or(0, |i| i + 1)..span.start];
+            let record = record.or((shared.budget && kind == Kind::Money && budget::allocates(before)).then_some(Record::Value));
             if record.is_some() {
                 last_record = Some(span.end);
                 continue;
