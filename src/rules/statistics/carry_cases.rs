@@ -57,6 +57,14 @@ fn a_run_goes_on_from_a_tail_source_in_the_paragraph_before() {
 }
 
 #[test]
+fn the_opening_paragraphs_source_reaches_the_next_paragraph() {
+    let lede = "Pellworth said on Wednesday that profit fell 11 percent.";
+    clean(&format!("{lede}\n\nNet income was $184 million. Revenue rose 4.2 percent to $2.31 billion."));
+    let relative = "Work began on the farm, which its owners say will power 520,000 homes.";
+    assert_eq!(house(&format!("{relative}\n\nThe £1.9 billion project has 48 turbines.")).len(), 1);
+}
+
+#[test]
 fn a_standing_fact_after_a_report_is_the_writers_background() {
     assert_eq!(
         house(

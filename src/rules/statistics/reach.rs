@@ -4,6 +4,7 @@
 //! attribution opening the paragraph or a list's lead-in, the publisher speaking, a
 //! footnote marker, a quotation continued from an earlier paragraph, and document frames.
 
+use super::attribution::in_relative_clause;
 use super::background::own_claim;
 use super::find::{find, may_hold_figure, Statistic};
 use super::publisher::answers_a_question;
@@ -240,7 +241,11 @@ pub fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
     let Some(figure) = find(text).last().map(|f| f.span) else {
         return false;
     };
-    let tail = sources.attribution(text).is_some_and(|a| a.start > figure.end);
+    // The story's opening paragraph (`X said on Wednesday that profit fell 11 percent`)
+    // sets up the report the next paragraph details, wherever its source stands.
+    let lede = !doc.regions[..index - 1].iter().any(|r| r.kind == RegionKind::Paragraph);
+    let tail =
+        sources.attribution(text).is_some_and(|a| a.start > figure.end || (lede && !in_relative_clause(text, a.start)));
     !text.contains(['"', '“']) && tail && sources.covers(text, figure)
 }
 
