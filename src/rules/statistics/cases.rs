@@ -119,6 +119,8 @@ fn quotations_keep_their_speakers() {
     clean("Ana Ruiz commented: \"Half of them left.\"");
     let long = "Ana Ruiz, the festival director, said: \"Costs went up every year.\n\n\"Nearly half of the companies did not come back.\"";
     clean(long);
+    let brought_on = "The manager spoke to reporters afterwards.\n\n\"We were second-best for a while.\n\n\"When more than 20,000 people turn up you owe them.\"";
+    clean(brought_on);
     assert_eq!(
         house("Ana Ruiz said, \"We need parity.\" About 70 percent of members are men."),
         ["70 percent | unsourced percentage: `70 percent` has no source in its sentence or the one before"]

@@ -280,11 +280,16 @@ fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
     let opens = |i: usize| doc.text(doc.regions[i].span).trim_start().starts_with(['“', '"', '‘']);
     // A quotation runs a few paragraphs at most; the bound keeps long files linear.
     let floor = index.saturating_sub(12);
+    let reopens = opens(index);
     while opens(index) && index > floor && is_checked(doc.regions[index - 1].kind) {
         index -= 1;
-        let q = Quotations::new(doc.text(doc.regions[index].span));
+        let text = doc.text(doc.regions[index].span);
+        let q = Quotations::new(text);
         if !q.open_at_end() {
-            return false;
+            // The quotation began in the paragraph after this one, which ends by bringing
+            // on its speaker (`…, when she spoke to reporters afterwards.`).
+            let last = text.trim_end().rsplit(". ").next().unwrap_or(text);
+            return reopens && !last.contains(['"', '“', '”']) && INTRODUCES.is_match(last);
         }
         if q.attributed() {
             return true;
@@ -292,6 +297,11 @@ fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
     }
     false
 }
+
+/// A paragraph's last sentence bringing on a speaker: a speech verb or an interview.
+static INTRODUCES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:said|says|told|added|explained|recalled|spoke\s+to|speaking\s+to|in\s+an\s+interview)\b|:\s*$")
+});
 
 /// `US$8,000 or €7,000`, `€20,000 (£17,500; US$22,900)`: the same sum in another currency;
 /// `£52,000, up from £50,270`: the same figure's earlier value.
