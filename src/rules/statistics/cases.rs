@@ -45,6 +45,7 @@ fn the_line_items_of_an_approved_budget_are_the_budget() {
 
 #[test]
 fn claims_beside_records_still_need_one() {
+    assert_eq!(house("Bars employ about one in four minimum-wage workers.").len(), 1);
     assert_eq!(
         house("Turnout was about 61%, some 25% higher than last year."),
         ["25% | unsourced percentage: `25%` has no source in its sentence or the one before"]

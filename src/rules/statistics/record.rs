@@ -188,6 +188,11 @@ static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static BY_POPULATION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:most|least)\s+populous\b|\bby\s+population\b"));
 
+/// `one in four wage workers`: a ratio's noun is whom it counts, not a value of record.
+fn counts_people(figure: &str) -> bool {
+    figure.contains(" in ") || figure.contains(" out of ")
+}
+
 /// An age record in a competition (`the youngest goalscorer in the competition's history`):
 /// a player's age and the competition's records are public record.
 static AGE_RECORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -270,7 +275,7 @@ impl Records {
         let value_after = (!words.is_empty())
             .then(|| {
                 Regex::new(&format!(
-                    r"(?i)^[\s-]+(?:of\s+(?:its|the|their|a|an)\s+(?:[a-z]+\s+)?(?:goal|target|quota|pledge|aim|objective)\b|(?:[a-z]+[\s-]+)?(?:{})\b)",
+                    r"(?i)^[\s-]+(?:of\s+(?:its|the|their|a|an)\s+(?:[a-z]+\s+)?(?:goal|target|quota|pledge|aim|objective)\b|(?:[a-z]+[\s-]+)?(?:{})(?:$|[^\w-]))",
                     words.join("|")
                 ))
                     .map_err(|e| format!("invalid record noun: {e}"))
@@ -336,7 +341,9 @@ impl Records {
         if self.value_of_noun(just_before)
             || REQUIRED_AFTER.is_match(after)
             || REQUIRED_BEFORE.is_match(just_before)
-            || (self.value_after.as_ref().is_some_and(|r| r.is_match(after)) && !OVERRUN_AFTER.is_match(after))
+            || (self.value_after.as_ref().is_some_and(|r| r.is_match(after))
+                && !OVERRUN_AFTER.is_match(after)
+                && !counts_people(&sentence[figure.range()]))
             || defines(sentence, from, to.max(figure.end), figure)
             || (HAS_BEFORE.is_match(just_before) && RESIDENTS_AFTER.is_match(after))
         {

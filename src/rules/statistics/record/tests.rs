@@ -109,3 +109,11 @@ fn an_age_record_in_a_competition_is_of_record() {
     let figure = crate::span::Span::new(at, s.len() - 1);
     assert_eq!(Records::classify_ranking(s, figure, false), Some(Record::Value));
 }
+
+#[test]
+fn a_ratios_noun_is_whom_it_counts() {
+    let r = Records::new(&["wage".to_string(), "fine".to_string()]).unwrap();
+    let s = "Bars employ one in four wage workers.";
+    let at = s.find("one").unwrap();
+    assert_eq!(r.classify(s, crate::span::Span::new(at, at + "one in four".len()), false), None);
+}
