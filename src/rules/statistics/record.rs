@@ -128,6 +128,18 @@ static HAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static RESIDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:residents|inhabitants)\b"));
+/// `The Carrow Valley, home to about 140,000 people`: a named place set off with how many
+/// live there, its population (a building `home to 1,000 people` is a count of tenants).
+static PLACE_HOME_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?-i:[A-Z])[\w'’.-]+,\s+(?i:(?:already|now|still)\s+)?(?i:home\s+to)\s+(?i:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|just\s+under|fewer\s+than)\s+)?$",
+    )
+});
+static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:people|residents|inhabitants)\b|^\s+of\s+(?:the\s+)?(?:country|nation|state|island|region|province)['’]s\s+(?:people|population|residents|inhabitants)\b",
+    )
+});
 
 /// A charge a body sets that went up or down (`Fares rose by 4.5 percent`): the change
 /// took effect by decision, unlike a price a market sets.
@@ -346,6 +358,7 @@ impl Records {
                 && !counts_people(&sentence[figure.range()]))
             || defines(sentence, from, to.max(figure.end), figure)
             || (HAS_BEFORE.is_match(just_before) && RESIDENTS_AFTER.is_match(after))
+            || (PLACE_HOME_TO.is_match(just_before) && PEOPLE_AFTER.is_match(after))
         {
             return Some(Record::Value);
         }

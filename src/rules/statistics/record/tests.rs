@@ -14,6 +14,8 @@ fn records_of_each_kind() {
     for (sentence, figure, record) in [
         ("She won the primary with 41.2% of the vote.", "41.2%", Election),
         ("Turnout was about 64%.", "64%", Election),
+        ("The Carrow Valley, home to about 140,000 people, flooded.", "140,000", Value),
+        ("Ulaanbaatar, already home to nearly half of the country's people, grew.", "half", Value),
         ("One county voted against — 51.9% opting to keep the law.", "51.9%", Election),
         ("The visitors made almost twice as many clearances as the hosts.", "twice", Election),
         ("Some 1.8 million people voted on Sunday.", "1.8 million", Election),
@@ -49,6 +51,7 @@ fn records_of_each_kind() {
 #[test]
 fn claims_stay_claims() {
     for (sentence, figure) in [
+        ("The block, home to over 1,000 people, was evacuated.", "1,000"),
         ("Turnout was 71%, some 25% higher than last year.", "25%"),
         ("Prices rose 14% in a year.", "14%"),
         ("Prices climbed by 8% after the merger.", "8%"),
