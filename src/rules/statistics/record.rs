@@ -185,7 +185,7 @@ static REQUIRED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `needs the approval of 75% of shareholders`: the share a decision requires, a rule.
 static REQUIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:needs?|needed|requires?|required|requiring)\s+(?:the\s+)?(?:approval|support|backing|votes?|consent|signatures?|endorsement)\s+of\s+(?:at\s+least\s+)?$",
+        r"(?i)\b(?:needs?|needed|requires?|required|requiring)\s+(?:the\s+)?(?:approval|support|backing|votes?|consent|signatures?|endorsement)\s+of\s+(?:at\s+least\s+)?$|\b(?:appl(?:y|ies|ied)|kicks?\s+in|kicked\s+in)\s+(?:from|above|below|at)\s+$",
     )
 });
 

@@ -14,6 +14,8 @@ fn records_of_each_kind() {
     for (sentence, figure, record) in [
         ("She won the primary with 41.2% of the vote.", "41.2%", Election),
         ("Turnout was about 64%.", "64%", Election),
+        ("The higher rate of 40 percent will now apply from £52,000.", "40 percent", Value),
+        ("The higher rate of 40 percent will now apply from £52,000.", "£52,000", Value),
         ("The Carrow Valley, home to about 140,000 people, flooded.", "140,000", Value),
         ("Ulaanbaatar, already home to nearly half of the country's people, grew.", "half", Value),
         ("One county voted against — 51.9% opting to keep the law.", "51.9%", Election),
