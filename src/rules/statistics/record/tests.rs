@@ -14,6 +14,7 @@ fn records_of_each_kind() {
     for (sentence, figure, record) in [
         ("She won the primary with 41.2% of the vote.", "41.2%", Election),
         ("Turnout was about 64%.", "64%", Election),
+        ("In March, a court ordered a local gang leader to repay $640,000.", "$640,000", Decision),
         ("The higher rate of 40 percent will now apply from £52,000.", "40 percent", Value),
         ("The higher rate of 40 percent will now apply from £52,000.", "£52,000", Value),
         ("The Carrow Valley, home to about 140,000 people, flooded.", "140,000", Value),
