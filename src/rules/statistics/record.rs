@@ -329,6 +329,9 @@ impl Records {
         let clause_before = &sentence[from..figure.start];
         let after = &sentence[figure.end..];
         let just_before = near_end(clause_before, NEAR);
+        if settled::worked_example(sentence) {
+            return Some(Record::Value);
+        }
         if names_no_one(clause_before).is_some()
             || COMPARISON_AFTER.is_match(after)
             || (UP_BEFORE.is_match(just_before) && EARLIER_AFTER.is_match(after))
@@ -366,6 +369,7 @@ impl Records {
             || DECISION_AFTER.is_match(after)
             || SET_CHARGE_MOVED.is_match(just_before)
             || CAP_BEFORE.is_match(just_before)
+            || settled::settled(clause_before)
         {
             return Some(Record::Decision);
         }
@@ -387,5 +391,6 @@ impl Records {
 pub static PATTERNS: [&LazyLock<Regex>; 3] = [&HEDGE, &ELECTION, &DECISION_BEFORE];
 
 pub mod budget;
+mod settled;
 #[cfg(test)]
 mod tests;
