@@ -46,10 +46,10 @@ fn newsset_and_own_labelled_sets_stay_above_their_floors() {
     let floors: &[(&Path, &str, f64, f64)] = &[
         (&shared.join("newsset"), "md", 1.0, 0.85),
         (&shared.join("newsset"), "house", 1.0, 0.85),
-        (&repo.join("eval/stats-records"), "md", 12.0, 0.85),
+        (&repo.join("eval/stats-records"), "md", 6.0, 0.88),
         (&repo.join("eval/stats-reach"), "md", 3.0, 0.82),
         (&repo.join("eval/other-families"), "md", 1.0, 0.0),
-        (&repo.join("eval/holdout"), "md", 15.0, 0.90),
+        (&repo.join("eval/holdout"), "md", 14.0, 0.90),
         (&repo.join("eval/holdout2"), "md", 7.0, 0.83),
         (&repo.join("eval/holdout3"), "md", 7.0, 0.82),
         (&repo.join("eval/holdout4"), "md", 9.0, 0.76),
@@ -60,7 +60,8 @@ fn newsset_and_own_labelled_sets_stay_above_their_floors() {
         (&repo.join("eval/stats-background"), "md", 3.0, 0.75),
         (&repo.join("eval/wikinews-b"), "md", 7.0, 0.0),
         (&repo.join("eval/wikinews-c"), "md", 7.0, 0.25),
-        (&repo.join("eval/holdout5"), "md", 18.0, 0.65),
+        (&repo.join("eval/holdout5"), "md", 8.0, 0.70),
+        (&repo.join("eval/holdout6"), "md", 23.0, 0.68),
     ];
     for &(root, sub, max_false, min_recall) in floors {
         let labels = root.join("labels.json");
