@@ -10,11 +10,17 @@ use std::sync::LazyLock;
 
 /// Whether `sentence` states a claim of its own (see the module header).
 pub fn own_claim(sentence: &str) -> bool {
+    widens(sentence) || standing_fact(sentence)
+}
+
+/// Whether `sentence` widens the scope beyond the one a source spoke for. A document
+/// frame is the story's subject and speaks in the present tense too (`Internet access
+/// stands at 85%`), so only a wider scope takes a sentence out of one.
+pub fn widens(sentence: &str) -> bool {
     // `in the region` widens the subject (`Wages in the region rose 4 percent`), not a
     // comparison class after the figure (`the highest of any trust in the region`).
     let first_figure = sentence.find(|c: char| c.is_ascii_digit()).unwrap_or(sentence.len());
-    let widens = WIDER_SCOPE.find_iter(sentence).any(|m| !m.as_str().ends_with("region") || m.start() < first_figure);
-    widens || standing_fact(sentence)
+    WIDER_SCOPE.find_iter(sentence).any(|m| !m.as_str().ends_with("region") || m.start() < first_figure)
 }
 
 /// A sentence opening on a wider scope than the one before: a background claim that the
@@ -102,14 +108,25 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// tense, neither a perfect, a passive, a progressive nor a forecast, and nothing in the
 /// sentence points back at the report before.
 fn standing_fact(sentence: &str) -> bool {
+    standing_verb(sentence).is_some()
+}
+
+/// Whether `sentence` is the writer's own inside a document frame: a wider scope, or a
+/// standing fact of what something has, holds, employs or spends. A reading of a level
+/// (`access stands at 85%`, `the rate is 4%`) is what the document itself reports.
+pub fn outside_a_frame(sentence: &str) -> bool {
+    const READINGS: &[&str] = &["is", "are", "stands", "remains", "remain", "totals", "numbers"];
+    widens(sentence) || standing_verb(sentence).is_some_and(|v| !READINGS.contains(&v.as_str()))
+}
+
+/// The verb of a standing fact (see [`standing_fact`]'s conditions), if `sentence` states one.
+fn standing_verb(sentence: &str) -> Option<String> {
     let words: Vec<String> = sentence
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let Some(at) = words.iter().position(|w| STANDING.contains(&w.as_str())) else {
-        return false;
-    };
+    let at = words.iter().position(|w| STANDING.contains(&w.as_str()))?;
     // The subject points back (`40 percent of them`), or the verb is not the main one
     // (a relative clause or a quotation before it). A pointer after the verb speaks of
     // the subject itself (`House prices are down 6 percent from their peak`).
@@ -118,12 +135,12 @@ fn standing_fact(sentence: &str) -> bool {
         POINTING_BACK.contains(&w.as_str())
             || matches!(w.as_str(), "which" | "who" | "that" | "where" | "said" | "says")
     }) {
-        return false;
+        return None;
     }
     // `The company employs 4,200 people`: the body already named speaks of itself.
     let named = |w: &str| SELF.contains(&w.trim_end_matches("'s").trim_end_matches("’s"));
     if subject.windows(2).any(|p| p[0] == "the" && named(&p[1])) {
-        return false;
+        return None;
     }
     // `is already drawing`: an adverb between the verb and what it leads.
     let adverb = |w: &&String| {
@@ -142,12 +159,20 @@ fn standing_fact(sentence: &str) -> bool {
         "makes" | "make" => next == "up",
         _ => true,
     };
-    !changes && phrasal
+    (!changes && phrasal).then(|| words[at].clone())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::own_claim;
+    use super::{outside_a_frame, own_claim};
+
+    #[test]
+    fn in_a_frame_a_reading_of_a_level_is_the_documents() {
+        assert!(!outside_a_frame("For men and women alike, access stands at around 85%."));
+        assert!(!outside_a_frame("The female share is 41%."));
+        assert!(outside_a_frame("Switzerland has around 1,400 glaciers."));
+        assert!(outside_a_frame("Nationally, access stands at 70%."));
+    }
 
     #[test]
     fn wider_scopes_and_standing_facts_are_claims_of_their_own() {
