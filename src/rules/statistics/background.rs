@@ -10,13 +10,11 @@ use std::sync::LazyLock;
 
 /// Whether `sentence` states a claim of its own (see the module header).
 pub fn own_claim(sentence: &str) -> bool {
-    widens(sentence) || standing_fact(sentence)
+    widens(sentence) || standing_verb(sentence).is_some()
 }
 
-/// Whether `sentence` widens the scope beyond the one a source spoke for. A document
-/// frame is the story's subject and speaks in the present tense too (`Internet access
-/// stands at 85%`), so only a wider scope takes a sentence out of one.
-pub fn widens(sentence: &str) -> bool {
+/// Whether `sentence` widens the scope beyond the one a source spoke for.
+fn widens(sentence: &str) -> bool {
     // `in the region` widens the subject (`Wages in the region rose 4 percent`), not a
     // comparison class after the figure (`the highest of any trust in the region`).
     let first_figure = sentence.find(|c: char| c.is_ascii_digit()).unwrap_or(sentence.len());
@@ -104,29 +102,25 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "now",
 ];
 
-/// The first verb of the sentence's main clause is a standing verb in the present
-/// tense, neither a perfect, a passive, a progressive nor a forecast, and nothing in the
-/// sentence points back at the report before.
-fn standing_fact(sentence: &str) -> bool {
-    standing_verb(sentence).is_some()
-}
-
 /// Whether `sentence` is the writer's own inside a document frame: a wider scope, or a
 /// standing fact of what something has, holds, employs or spends. A reading of a level
 /// (`access stands at 85%`, `the rate is 4%`) is what the document itself reports.
 pub fn outside_a_frame(sentence: &str) -> bool {
     const READINGS: &[&str] = &["is", "are", "stands", "remains", "remain", "totals", "numbers"];
-    widens(sentence) || standing_verb(sentence).is_some_and(|v| !READINGS.contains(&v.as_str()))
+    widens(sentence) || standing_verb(sentence).is_some_and(|v| !READINGS.contains(&v))
 }
 
-/// The verb of a standing fact (see [`standing_fact`]'s conditions), if `sentence` states one.
-fn standing_verb(sentence: &str) -> Option<String> {
+/// The verb of a standing fact, if `sentence` states one: the first verb of its main
+/// clause is a standing verb in the present tense, neither a perfect, a passive, a
+/// progressive nor a forecast, and its subject does not point back at the report before.
+fn standing_verb(sentence: &str) -> Option<&'static str> {
     let words: Vec<String> = sentence
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
     let at = words.iter().position(|w| STANDING.contains(&w.as_str()))?;
+    let verb = STANDING.iter().copied().find(|v| *v == words[at])?;
     // The subject points back (`40 percent of them`), or the verb is not the main one
     // (a relative clause or a quotation before it). A pointer after the verb speaks of
     // the subject itself (`House prices are down 6 percent from their peak`).
@@ -159,7 +153,7 @@ fn standing_verb(sentence: &str) -> Option<String> {
         "makes" | "make" => next == "up",
         _ => true,
     };
-    (!changes && phrasal).then(|| words[at].clone())
+    (!changes && phrasal).then_some(verb)
 }
 
 #[cfg(test)]

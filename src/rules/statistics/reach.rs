@@ -234,10 +234,7 @@ pub fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
     {
         return false;
     }
-    // The last sentence, found by its full stop rather than by cutting the paragraph.
-    let paragraph_text = doc.text(doc.regions[index - 1].span).trim_end();
-    let from = [". ", "? ", "! "].iter().filter_map(|p| paragraph_text.rfind(p)).max().map_or(0, |i| i + 2);
-    let text = &paragraph_text[from..];
+    let text = last_sentence(doc.text(doc.regions[index - 1].span));
     let Some(figure) = find(text).last().map(|f| f.span) else {
         return false;
     };
@@ -247,6 +244,14 @@ pub fn tail_before(sources: &Sources, doc: &Document, index: usize) -> bool {
     let tail =
         sources.attribution(text).is_some_and(|a| a.start > figure.end || (lede && !in_relative_clause(text, a.start)));
     !text.contains(['"', '“']) && tail && sources.covers(text, figure)
+}
+
+/// A paragraph's last sentence, found by its full stop rather than by cutting the
+/// paragraph into sentences.
+fn last_sentence(paragraph: &str) -> &str {
+    let text = paragraph.trim_end();
+    let from = [". ", "? ", "! "].iter().filter_map(|p| text.rfind(p)).max().map_or(0, |i| i + 2);
+    &text[from..]
 }
 
 /// A list item whose list follows a sentence ending in a colon that names a source
@@ -288,7 +293,7 @@ fn reopened_quotation(doc: &Document, mut index: usize) -> bool {
         if !q.open_at_end() {
             // The quotation began in the paragraph after this one, which ends by bringing
             // on its speaker (`…, when she spoke to reporters afterwards.`).
-            let last = text.trim_end().rsplit(". ").next().unwrap_or(text);
+            let last = last_sentence(text);
             return reopens && !last.contains(['"', '“', '”']) && INTRODUCES.is_match(last);
         }
         if q.attributed() {

@@ -148,8 +148,9 @@ impl Rule for Unsourced {
 
 /// Whether the story's opening sentence reports a budget approved (see [`budget`]).
 fn opens_on_budget(doc: &Document, opening: &[usize]) -> bool {
-    let first = |&i: &usize| doc.region_sentences(i).first().map(|s| doc.text(s.span).to_string());
-    opening.iter().filter_map(first).any(|s| budget::approves_budget(&s))
+    opening
+        .iter()
+        .any(|&i| doc.region_sentences(i).first().is_some_and(|s| budget::approves_budget(doc.text(s.span))))
 }
 
 impl Unsourced {
