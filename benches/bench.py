@@ -151,9 +151,8 @@ def main():
     md_wall, md_cpu, _ = markdownlint(md200, args.runs)
     print(f"markdownlint-cli2 ({MARKDOWNLINT.split('@')[1]}), 200 Markdown drafts: median {md_wall * 1000:.0f} ms wall,"
           f" {md_cpu * 1000:.0f} ms CPU -> {c['md200_mb'] / md_wall:.2f} MB/s")
-    for name, b in [("baseline " + args.baseline, args.baseline), ("copydesk (this tree)", binary)]:
-        if not b:
-            continue
+    builds = [("baseline " + args.baseline, args.baseline)] if args.baseline else []
+    for name, b in [*builds, ("copydesk (this tree)", binary)]:
         lines, wall = measure(os.path.abspath(b), c, args.runs, select)
         print(name)
         print("\n".join(lines))
