@@ -4,6 +4,7 @@
 
 // The rule modules, one per line of the rule table (see build.rs).
 include!(concat!(env!("OUT_DIR"), "/rule_modules_attribution.rs"));
+mod tag;
 
 /// What the family compiles ahead.
 pub static PATTERNS: crate::patterns::Warm = &[&patterns::FOR_ATTRIBUTION];

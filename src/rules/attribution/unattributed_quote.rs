@@ -13,7 +13,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "A direct quotation with no speaker in its paragraph",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "Paragraphs containing a direct quotation of a full sentence or more (it starts with a capital letter and runs to at least `min_words` words) where no speech verb or attribution phrase appears in the paragraph, and the paragraph before does not end with a colon introducing it.",
+        what: "Paragraphs containing a direct quotation of a full sentence or more (it starts with a capital letter and runs to at least `min_words` words) where no speech verb or attribution phrase appears in the paragraph, no speech tag stands beside a quotation (a quotation closing on a comma followed by who spoke, `\"…,\" she appealed`, or a verb just before the opening mark, `asserted \"…\"`), and the paragraph before does not end with a colon introducing it.",
         why: "An unattributed quote reads as the publication's own voice, or as invented. Every quotation needs a speaker.",
         example_path: "example.md",
         example: "The mayor visited the site on Monday.\n\n\"We will rebuild the bridge before the winter floods arrive.\"\n",
@@ -50,7 +50,7 @@ pub fn build(table: toml::Table) -> Result<Runner, String> {
 
 /// Speech verbs the shared list leaves out, which name a speaker only here.
 static MORE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:observed|observes|commented|comments|went on to (?:add|say)|pointed out|responded|testified|recounted|(?:reads|read)\s+(?:[\w'’.-]+\s+){0,3}?(?:statement|letter|ruling|opinion|judgment|order|decision|note|sign|post|message|filing|email|notice|release)|(?:statement|letter|ruling|opinion|judgment|order|decision|note|sign|post|message|filing|email|notice|release)\s+(?:reads|read)\b)")
+    Regex::new(r"(?i)\b(?:observed|observes|commented|comments|went on to (?:add|say|comment|note|write|explain|warn)|pointed out|responded|testified|recounted|(?:reads|read)\s+(?:[\w'’.-]+\s+){0,3}?(?:statement|letter|ruling|opinion|judgment|order|decision|note|sign|post|message|filing|email|notice|release)|(?:statement|letter|ruling|opinion|judgment|order|decision|note|sign|post|message|filing|email|notice|release)\s+(?:reads|read)\b)")
         .expect("speech pattern compiles")
 });
 
@@ -104,7 +104,7 @@ impl Rule for UnattributedQuote {
             let continued = open_with_speaker && text.trim_start().starts_with(['"', '“']);
             // Speech words inside the quotation are the speaker's, and name no one.
             let outside = QUOTE.replace_all(text, "");
-            let speaker = names_a_speaker(&outside) || continued;
+            let speaker = names_a_speaker(&outside) || continued || has_a_tag(text);
             open_with_speaker = speaker && leaves_quote_open(text);
             if !matches!(kind, RegionKind::Paragraph | RegionKind::ListItem | RegionKind::BlockQuote) || introduced {
                 continue;
@@ -130,6 +130,11 @@ impl Rule for UnattributedQuote {
             }
         }
     }
+}
+
+/// Whether a quotation in `text` has a speech tag beside it (`"…," she appealed`).
+fn has_a_tag(text: &str) -> bool {
+    QUOTE.find_iter(text).any(|m| super::tag::tagged(text, m.start(), m.end()))
 }
 
 /// Whether `text` ends inside a quotation: an odd number of straight quotes, or a last
@@ -187,6 +192,19 @@ mod tests {
         // Reading aloud is not a document speaking.
         let src = "\"The old rule may once have made sense in its day,\" he reads slowly to the class.\n";
         assert_eq!(check(R, "", "a.md", src).len(), 1);
+    }
+
+    #[test]
+    fn a_tag_beside_the_quotation_names_its_speaker_whatever_the_verb() {
+        let src = "The forum ended.\n\n\"Nobody can explain why the last tram leaves at eleven,\" one rider in the hall complained.\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        let src = "Marchers filled the bridge chanting \"We will not leave until the depot reopens.\"\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        // A comma with no tag after it, and a full stop, leave the quotation speakerless.
+        let src = "The forum ended.\n\n\"Nobody can explain why the last tram leaves at eleven,\" the hall was quiet.\n";
+        assert_eq!(check(R, "", "a.md", src), ["\"Nobody can explain why the last tram leaves at eleven,\""]);
+        let src = "The forum ended.\n\n\"Nobody can explain why the last tram leaves at eleven.\" Riders complained.\n";
+        assert_eq!(check(R, "", "a.md", src), ["\"Nobody can explain why the last tram leaves at eleven.\""]);
     }
 
     #[test]
