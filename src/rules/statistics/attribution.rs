@@ -7,6 +7,7 @@
 //! named owner's figures with a verb (`Home Office figures put it at …`).
 
 use super::find::near_end;
+use super::words::VERB_FORMS;
 use crate::patterns::{compile, NUMBER_WORD};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -128,8 +129,12 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     if RESPONDENTS.is_match(before.rsplit([',', ';', '—']).next().unwrap_or("")) {
         return false;
     }
-    // `Scientists estimate`, `Experts say`: a whole profession names no one.
-    if GENERIC_SUBJECT.is_match(near_end(before, 60)) {
+    // `Scientists estimate`, `Experts say`: a whole profession names no one; `The
+    // scientists found` points back to the ones the story named.
+    if GENERIC_SUBJECT
+        .captures(near_end(before, 60))
+        .is_some_and(|c| !c.name("det").is_some_and(|d| definite(d.as_str())))
+    {
         return false;
     }
     // `claimed 3,000 lives`, `claimed victory`: the verb takes a thing, not a claim.
@@ -141,11 +146,7 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
     }
     // A word that is also a noun (`a show`, `their forecasts`, `the report`) after a
     // determiner is the noun, which names no one.
-    let verb_only = word.ends_with("ed")
-        || matches!(
-            word.as_str(),
-            "said" | "says" | "say" | "told" | "tells" | "wrote" | "writes" | "found" | "finds" | "shown"
-        );
+    let verb_only = word.ends_with("ed") || VERB_FORMS.contains(&word.as_str());
     let noun_form = !word.contains(char::is_whitespace) && !verb_only;
     if noun_form && NOUN_BEFORE.is_match(before) {
         return false;
@@ -186,6 +187,19 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
         return !passive || agent();
     }
     true
+}
+
+/// A determiner that points back to a group already named (`the`, `these`, `their`).
+fn definite(word: &str) -> bool {
+    matches!(word.trim().to_lowercase().as_str(), "the" | "these" | "those" | "its" | "their" | "our" | "his" | "her")
+}
+
+/// Whether `before` ends in such a determiner, one word or none between (`the
+/// scientists`, `the two analysts`).
+pub fn after_definite(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    definite(last) || (!last.is_empty() && words.next().is_some_and(definite))
 }
 
 /// The clause of `sentence` that holds byte `at`: from the last clause break before it
@@ -255,7 +269,7 @@ static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare profession or crowd as the whole subject of a reporting verb.
 static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:^|[,;:—]\s*|\band\s+|\bbut\s+)\W*(?:some\s+|many\s+|most\s+|other\s+)?(?:[a-z-]+\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
+        r"(?i)(?:^|[,;:—]\s*|\band\s+|\bbut\s+)\W*(?:some\s+|many\s+|most\s+|other\s+)?(?P<det>[a-z-]+\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
     )
 });
 

@@ -283,3 +283,33 @@ fn a_whole_profession_said_to_speak_names_no_one() {
     clean("Power Watch said grid charges had risen by 31% in two years. Analysts at Norbank say charges make up a third of a bill.");
     clean("Quotas were cut by 20% on Thursday, after scientists warned that stocks were falling.");
 }
+
+#[test]
+fn a_profession_after_a_definite_determiner_is_the_group_named_and_a_verb_in_the_present_reports() {
+    let team = "A team from Harlow University studied wheat yields over fifty years.\n\n";
+    clean(&format!("{team}The scientists say that yields fell by more than 10% in dry years."));
+    clean(&format!("{team}Yields fell by 9% in dry years, these scientists said."));
+    // Without the determiner the profession is everyone's, and names no one.
+    assert_eq!(
+        house(&format!("{team}Scientists say that yields fell by more than 10% in dry years.")),
+        ["10% | unsourced percentage: `10%` has no source in its sentence or the one before"]
+    );
+    clean("The Audit Commission warns 30% of the grants it reviews go to firms with no staff.");
+    clean("The Harbour Authority predicts 4,500 more sailings next year.");
+    // A verb in the present reaches no claim of the writer's own in the next sentence.
+    assert_eq!(
+        house("The Audit Commission warns of waste. Across the country, 30% of councils overspend."),
+        ["30% | unsourced percentage: `30%` has no source in its sentence or the one before"]
+    );
+}
+
+#[test]
+fn a_share_price_move_and_the_standings_are_of_record() {
+    clean("Tarrow Mining lost eight percent of its share value on Friday after the flood.");
+    clean("Okoro finished second in the drivers' standings with 4,210 points, 12 behind Lind.");
+    // A company's own losses are a claim, not a market's record.
+    assert_eq!(
+        house("Tarrow Mining lost eight percent of its customers after the flood."),
+        ["eight percent | unsourced percentage: `eight percent` has no source in its sentence or the one before"]
+    );
+}

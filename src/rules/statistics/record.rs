@@ -6,7 +6,7 @@
 //! its clause, whether it is such a record. A figure the writer hedges (`reportedly`,
 //! `an estimated`) or derives (`25% higher than last year`) is a claim whatever it counts.
 
-use super::attribution::{clause_bounds, GENERIC_SAYS};
+use super::attribution::{after_definite, clause_bounds, GENERIC_SAYS};
 use super::find::{near_end, NEAR};
 use crate::patterns::compile;
 use crate::span::Span;
@@ -40,7 +40,8 @@ pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where `text` says its figure comes from no one: a hedge (`reportedly`, `an
 /// estimated`) or a whole profession said to speak (`Critics say`).
 pub fn names_no_one(text: &str) -> Option<regex::Match<'_>> {
-    HEDGE.find(text).or_else(|| GENERIC_SAYS.find(text))
+    // `The analysts said` points back to analysts the story named; `Analysts said` is a hedge.
+    HEDGE.find(text).or_else(|| GENERIC_SAYS.find_iter(text).find(|m| !after_definite(&text[..m.start()])))
 }
 
 /// A comparison with another figure or period: the writer's arithmetic, not the record.
@@ -95,7 +96,7 @@ static UNIT_PRICE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A price move on a market (`rose 6.2% in morning trading`): market data, the event.
 static MARKET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:to\s+\S+\s+)?(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index)|at\s+(?:current|today['’]s|present|recent|prevailing)\s+(?:exchange\s+)?rates?|of\s+its\s+value\s+against|against\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee))\b",
+        r"(?i)^\s+(?:to\s+\S+\s+)?(?:in\s+(?:early|morning|afternoon|midday|late|after-hours|heavy|light|thin|pre-market)?\s*trading|on\s+the\s+(?:stock\s+)?(?:exchange|market|index)|at\s+(?:current|today['’]s|present|recent|prevailing)\s+(?:exchange\s+)?rates?|of\s+its\s+value\s+against|of\s+(?:its|their)\s+(?:share|stock|market)\s+(?:value|price)|against\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc|rupee))\b",
     )
 });
 
@@ -236,7 +237,7 @@ static OVERRUN_AFTER: LazyLock<Regex> =
 /// A match's statistics (`held the ball for 61 percent of the match`): the official record.
 static MATCH_STAT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match|clearances|tackles|interceptions|fouls|rebounds|turnovers|(?:successful|completed)\s+passes|completed\s+[0-9]+\s+of\s+[0-9]+|from\s+(?:2|3|two|three)[- ]point\s+range|free\s+throws|field\s+goals|in\s+front\s+of\s+(?:a\s+crowd\s+of\s+)?[0-9,]+\s+(?:spectators|fans))\b",
+        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match|clearances|tackles|interceptions|fouls|rebounds|turnovers|(?:successful|completed)\s+passes|completed\s+[0-9]+\s+of\s+[0-9]+|from\s+(?:2|3|two|three)[- ]point\s+range|free\s+throws|field\s+goals|in\s+front\s+of\s+(?:a\s+crowd\s+of\s+)?[0-9,]+\s+(?:spectators|fans)|(?:in|of|top(?:s|ped)?|lead(?:s|ing)?|led)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:standings|league\s+table|leaderboard))\b",
     )
 });
 
