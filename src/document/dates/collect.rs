@@ -75,9 +75,10 @@ pub fn find(doc: &Document) -> Dates {
         if m.year.is_some() {
             last_year = m.year;
         } else if m.day.is_some() && m.context_year.is_none() {
-            m.context_year = match reference {
-                Some(r) => Some(closest_year(r, m.month, m.day.unwrap_or(1))),
-                None => last_year,
+            m.context_year = match (reference, m.relative_year) {
+                (Some(r), Some(offset)) => Some(r.year() + i16::from(offset)),
+                (Some(r), None) => Some(closest_year(r, m.month, m.day.unwrap_or(1))),
+                (None, _) => last_year,
             };
         }
     }
@@ -91,6 +92,19 @@ static YEAR_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("pattern")
 });
+
+/// A year named relative to the publication date: `last year`, `this year`, `next year`.
+static RELATIVE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(last|this|next)\s+year\b").expect("pattern"));
+
+/// The offset of a relative year phrase from the publication year.
+fn offset(phrase: &str) -> i8 {
+    match phrase.to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
 
 /// Year-less dates read in their own sentence's year, when the sentence sets one before
 /// the date (`In 2019, … on November 6`) or writes an earlier date with its year.
@@ -109,6 +123,25 @@ fn sentence_years(doc: &Document, region: usize, mentions: &mut [super::DateMent
             .rev()
             .find(|(at, _)| (sentence.span.start..m.span.start).contains(at))
             .map(|&(at, y)| (at, Some(y)));
+        // `began on January 25 last year`: the phrase may also follow the date at once.
+        let after = &doc.source[m.span.end..sentence.span.end];
+        let relative = RELATIVE_YEAR
+            .captures_iter(before)
+            .last()
+            .map(|c| (sentence.span.start + c.get(0).map_or(0, |g| g.start()), offset(&c[1])))
+            .or_else(|| {
+                RELATIVE_YEAR
+                    .captures(after)
+                    .filter(|c| c.get(0).is_some_and(|g| after[..g.start()].trim().is_empty()))
+                    .map(|c| (m.span.end, offset(&c[1])))
+            });
+        let latest_absolute = stated.map(|a| a.0).into_iter().chain(dated.map(|b| b.0)).max();
+        if let Some((at, off)) = relative {
+            if latest_absolute.is_none_or(|a| at > a) {
+                m.relative_year = Some(off);
+                continue;
+            }
+        }
         m.context_year = match (stated, dated) {
             (Some(a), Some(b)) => {
                 if a.0 > b.0 {
@@ -156,6 +189,18 @@ mod tests {
         let dates = find(&Document::parse("a.md", src.to_string()));
         assert_eq!(dates.mentions[1].date(), Some(jiff::civil::date(2019, 11, 6)));
         assert_eq!(dates.mentions[2].date(), Some(jiff::civil::date(2025, 11, 6)), "the next sentence sets no year");
+        let relative = "---\ndate: 2026-02-10\n---\nThe strike began on January 25 last year and ended on February 11. It resumes on February 11.\n";
+        let dates = find(&Document::parse("a.md", relative.to_string()));
+        assert_eq!(dates.mentions[1].date(), Some(jiff::civil::date(2025, 1, 25)), "`last year` right after the date");
+        assert_eq!(
+            dates.mentions[2].date(),
+            Some(jiff::civil::date(2025, 2, 11)),
+            "`last year` earlier in the sentence"
+        );
+        assert_eq!(dates.mentions[3].date(), Some(jiff::civil::date(2026, 2, 11)), "the next sentence sets no year");
+        let written = "---\ndate: 2026-02-10\n---\nLast year was calm, but in 2019 it rained on February 11.\n";
+        let dates = find(&Document::parse("a.md", written.to_string()));
+        assert_eq!(dates.mentions[1].date(), Some(jiff::civil::date(2019, 2, 11)), "a later written year wins");
         let toml = "+++\ndate = 2026-06-29T08:00:00Z\n+++\nText.\n";
         let doc = Document::parse("a.md", toml.to_string());
         assert_eq!(find(&doc).published().unwrap().1, jiff::civil::date(2026, 6, 29));

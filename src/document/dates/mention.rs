@@ -21,6 +21,9 @@ pub struct DateMention {
     pub year: Option<i16>,
     /// The year supplied by context (the publication date) when none is written.
     pub context_year: Option<i16>,
+    /// A year its sentence gives relative to publication (`last year` is -1), read when
+    /// the publication date is known.
+    pub relative_year: Option<i8>,
     pub month_name: Option<MonthName>,
     pub weekday: Option<WeekdayMention>,
     pub place: Place,

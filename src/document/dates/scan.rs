@@ -50,6 +50,7 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
             day,
             year,
             context_year: None,
+            relative_year: None,
             month_name,
             weekday: None,
             place: place.clone(),

@@ -24,8 +24,12 @@ pub const META: RuleMeta = RuleMeta {
     },
 };
 
-static QUOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#""([^"\n]+)"|“([^”\n]+)”"#).expect("quote pattern compiles"));
+/// A quotation in straight or curly marks. Straight marks pair up only around text that
+/// starts and ends next to them: between a closing mark and the next opening one (`,"
+/// Schuler said. He added "`) the text starts and ends with a space, and is no quotation.
+static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""([^"\s](?:[^"\n]*[^"\s])?)"|“([^”\n]+)”"#).expect("quote pattern compiles")
+});
 
 #[derive(Debug, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -192,6 +196,15 @@ mod tests {
         // Reading aloud is not a document speaking.
         let src = "\"The old rule may once have made sense in its day,\" he reads slowly to the class.\n";
         assert_eq!(check(R, "", "a.md", src).len(), 1);
+    }
+
+    #[test]
+    fn straight_marks_pair_around_the_quoted_words_not_across_the_gap_between_quotations() {
+        // A curly opening closed by a straight mark leaves a gap that looks quoted.
+        let src = "“We still back the campaign, whatever its flaws,\" Orla Neeve said. Neeve added that the next step is \"writing to every member of the assembly.\"\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        let src = "The vote was close.\n\n\"Nobody in this chamber can defend the cuts to the night buses.\"\n";
+        assert_eq!(check(R, "", "a.md", src), ["\"Nobody in this chamber can defend the cuts to the night buses.\""]);
     }
 
     #[test]

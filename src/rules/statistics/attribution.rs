@@ -295,7 +295,7 @@ static REDUCED_AFTER: LazyLock<Regex> =
 
 /// `The office put the cost of the cleanup at $14.2 million`: an estimate with its owner.
 pub static PUT_AT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\bput(?:s|ting)?\s+(?:the|its|their|that|this|his|her)\s+(?:[\w'’-]+\s+){0,6}?at\b")
+    compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|that|this|his|her)\s+)?(?:[\w'’-]+,?\s+){1,10}?at\b")
 });
 
 /// After `claimed`, a thing taken rather than a claim made.

@@ -313,3 +313,33 @@ fn a_share_price_move_and_the_standings_are_of_record() {
         ["eight percent | unsourced percentage: `eight percent` has no source in its sentence or the one before"]
     );
 }
+
+#[test]
+fn placings_career_totals_market_values_funds_and_requests_are_of_record() {
+    clean("The Liberal Union came second with 24.1 percent, and the Greens were third with 9.8 percent.");
+    clean("Mensah retires with 7,415 regular-season points and made 48 percent of her shots from the field.");
+    clean("The deal gives the company a market value of about $84 billion.");
+    clean("The state has released an emergency fund of $30 million for the towns.");
+    clean("Fees for overseas students will rise to £21,300 next year.");
+    clean("The ministry requested $2.8 billion from the development bank.");
+    // A placing without a share, a forecast share, and a cost of the writer's own stay claims.
+    assert_eq!(
+        house("The Liberal Union came second, and polls suggest 24.1 percent would back it again."),
+        ["24.1 percent | unsourced percentage: `24.1 percent` has no source in its sentence or the one before"]
+    );
+    assert_eq!(
+        house("The flood caused damage worth $30 million in the towns."),
+        ["$30 million | unsourced sum of money: `$30 million` has no source in its sentence or the one before"]
+    );
+}
+
+#[test]
+fn a_body_that_puts_a_figure_at_a_level_vouches_for_the_change_beside_it() {
+    clean("The bureau put youth unemployment, for those aged 16 to 24, at 12.8 percent, up 0.9 percentage points.");
+    clean("The office's price release, out last week, put the average price of a loaf at £1.52, up 5 percent.");
+    // Without a body that puts it, the level and its change are the writer's.
+    assert_eq!(
+        house("Youth unemployment, for those aged 16 to 24, rose to 12.8 percent."),
+        ["12.8 percent | unsourced percentage: `12.8 percent` has no source in its sentence or the one before"]
+    );
+}

@@ -64,7 +64,7 @@ static INTENDED_VOTE: LazyLock<Regex> =
 /// A verb of intention or plan that governs the figure: the figure is the aim.
 static INTENTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to|seeking|demand(?:s|ed|ing)|ask(?:s|ed|ing)\s+for|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|goals?|aims?|objectives?|ambitions?)\b",
+        r"(?i)\b(?:seeks?|sought|aims?|aimed|aiming|plans?|planned|planning|pledged?|pledges|pledging|promised?|promises|vowed?|vows|intends?|intended|wants?|wanted|hopes?|hoped|called\s+for|calls?\s+for|calling\s+for|proposed?|proposes|proposing|targets?|targeted|targeting|committed\s+to|commits\s+to|seeking|demand(?:s|ed|ing)|ask(?:s|ed|ing)\s+for|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+for|requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|must|goals?|aims?|objectives?|ambitions?)\b",
     )
 });
 
@@ -146,7 +146,7 @@ static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// took effect by decision, unlike a price a market sets.
 static SET_CHARGE_MOVED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:fares?|fees?|tolls?|tax(?:es)?|tariffs?|levy|levies|duty|duties|premiums?|charges?|rates?\s+of\s+tax)\s+(?:[\w-]+\s+){0,2}?(?:set\s+by\s+(?:[\w'’-]+\s+){1,4}?)?(?:rose|rise|rises|went\s+up|go\s+up|increased|increase|fell|fall|were\s+cut|was\s+cut|will\s+rise|climbed)\s+(?:by\s+|to\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$",
+        r"(?i)\b(?:fares?|fees?|tolls?|tax(?:es)?|tariffs?|levy|levies|duty|duties|premiums?|charges?|rates?\s+of\s+tax)\s+(?:[\w-]+\s+){0,3}?(?:set\s+by\s+(?:[\w'’-]+\s+){1,4}?)?(?:rose|rise|rises|went\s+up|go\s+up|increased|increase|fell|fall|were\s+cut|was\s+cut|will\s+rise|climbed)\s+(?:by\s+|to\s+)?(?:(?:about|around|nearly|almost|some)\s+)?$",
     )
 });
 /// `can rise by no more than 3 percent`: a cap in rules.
@@ -233,13 +233,6 @@ static ASIDE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// `$180 million over budget`: an overrun measured against the record is a claim.
 static OVERRUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+(?:over|under|above|below|short\s+of|beyond)\b"));
-
-/// A match's statistics (`held the ball for 61 percent of the match`): the official record.
-static MATCH_STAT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:possession|held\s+the\s+ball|shots?\s+on\s+target|pass(?:ing)?\s+accuracy|completion\s+rate|of\s+the\s+match|clearances|tackles|interceptions|fouls|rebounds|turnovers|(?:successful|completed)\s+passes|completed\s+[0-9]+\s+of\s+[0-9]+|from\s+(?:2|3|two|three)[- ]point\s+range|free\s+throws|field\s+goals|in\s+front\s+of\s+(?:a\s+crowd\s+of\s+)?[0-9,]+\s+(?:spectators|fans)|(?:in|of|top(?:s|ped)?|lead(?:s|ing)?|led)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:standings|league\s+table|leaderboard))\b",
-    )
-});
 
 /// A share or index move (`Shares in Northgate rose 6.3 percent`): market data.
 static MARKET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -348,8 +341,8 @@ impl Records {
         };
         let clause = &sentence[vote_from..to.max(figure.end)];
         if (ELECTION.is_match(clause) && !INTENDED_VOTE.is_match(clause))
-            || MATCH_STAT.is_match(clause)
             || SEATS_AFTER.is_match(after)
+            || contest::result(clause, just_before)
         {
             return Some(Record::Election);
         }
@@ -392,6 +385,7 @@ impl Records {
 pub static PATTERNS: [&LazyLock<Regex>; 3] = [&HEDGE, &ELECTION, &DECISION_BEFORE];
 
 pub mod budget;
+mod contest;
 mod settled;
 #[cfg(test)]
 mod tests;

@@ -95,6 +95,7 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "drawing on",
     "revealed",
     "reveals",
+    "reveal",
     "surveyed",
     "polled",
     "respondents",
@@ -241,4 +242,8 @@ pub const RECORD_NOUNS: &[&str] = &[
     "record",
     "raise",
     "pay rise",
+    "market value",
+    "market capitalisation",
+    "market capitalization",
+    "fund",
 ];
