@@ -235,13 +235,16 @@ static RESPONDENTS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A profession or a crowd that speaks as a whole: named by no one, it names no one.
+const CROWD: &str = r"(?:scientists|experts|analysts|economists|observers|critics|commentators|campaigners|insiders|(?:estate|letting|travel)\s+agents)";
+
 /// A whole profession or an unnamed group said to speak (`Critics say`, `some economists
 /// estimate`, `security experts described`): it names no one, like a hedge. The
 /// profession leads the pattern, so the search is a scan for a few literals.
 pub static GENERIC_SAYS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:scientists|experts|analysts|economists|observers|critics|commentators|campaigners|insiders)\s+(?:have\s+|had\s+)?(?:say|said|says|estimate|estimated|estimates|believe|believed|described|describe|warn|warned|argue|argued|think|thought|predict|predicted|put)\b",
-    )
+    compile(&format!(
+        r"(?i)\b{CROWD}\s+(?:have\s+|had\s+)?(?:say|said|says|estimate|estimated|estimates|believe|believed|described|describe|warn|warned|argue|argued|think|thought|predict|predicted|put)\b"
+    ))
 });
 
 static SAID_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -268,9 +271,9 @@ static COMPOUND_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A bare profession or crowd as the whole subject of a reporting verb.
 static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?:^|[,;:—]\s*|\band\s+|\bbut\s+)\W*(?:some\s+|many\s+|most\s+|other\s+)?(?P<det>[a-z-]+\s+)?(?:scientists|experts|researchers|analysts|economists|observers|critics|commentators|people|studies)\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$",
-    )
+    compile(&format!(
+        r"(?i)(?:^|[,;:—]\s*|\band\s+|\bbut\s+)\W*(?:some\s+|many\s+|most\s+|other\s+)?(?P<det>[a-z-]+\s+)?(?:{CROWD}|researchers|people|studies)(?:\s+in\s+the\s+[a-z]+)?\s+(?:now\s+|also\s+|generally\s+|widely\s+)?$"
+    ))
 });
 
 /// Who finds things rather than results: police, rescuers, searchers.

@@ -282,6 +282,11 @@ fn a_whole_profession_said_to_speak_names_no_one() {
     // Named, it is a source; and a profession in another clause hedges nothing here.
     clean("Power Watch said grid charges had risen by 31% in two years. Analysts at Norbank say charges make up a third of a bill.");
     clean("Quotas were cut by 20% on Thursday, after scientists warned that stocks were falling.");
+    assert_eq!(
+        house("Estate agents in the city say asking prices are being cut by as much as 12 percent."),
+        ["12 percent | unsourced percentage: `12 percent` has no source in its sentence or the one before"]
+    );
+    clean("Agents at Harlow Homes say asking prices are being cut by as much as 12 percent.");
 }
 
 #[test]

@@ -163,7 +163,15 @@ fn rates_and_rankings(text: &str, f: &Features) -> Vec<(usize, usize, Kind)> {
     if RANK_ANCHOR.is_match(text) {
         for c in RANKED_CLAIM.captures_iter(text) {
             let ranks = match c.name("a") {
-                Some(a) => c.name("office").is_none() && RANK_DETERMINER.is_match(near_end(&text[..a.start()], 24)),
+                Some(a) => {
+                    c.name("office").is_none()
+                        && RANK_DETERMINER.is_match(near_end(&text[..a.start()], 24))
+                        // A place ranks within its own clause only (`the largest maker in
+                        // Scandinavia`, not `the best-loved star…, has died in Saltmere`).
+                        && !c.name("place").is_some_and(|p| names_a_time(p.as_str()) || text[a.end()..p.start()].contains(','))
+                        // `Marlowe Books, the largest bookshop in the city,` names it.
+                        && (c.name("local").is_none() || PREDICATE_BEFORE.is_match(near_end(&text[..a.start()], 40)))
+                }
                 None => !identifies_locally(text, c.get(0).map_or(0, |w| w.start())),
             };
             if ranks {
@@ -176,6 +184,12 @@ fn rates_and_rankings(text: &str, f: &Features) -> Vec<(usize, usize, Kind)> {
         out.extend(THAN_ANY_OTHER.find_iter(text).map(|m| (m.start(), m.end(), Kind::Ranking)));
     }
     out
+}
+
+/// A class that is a time, not a place (`the biggest fall in March`).
+fn names_a_time(class: &str) -> bool {
+    let first = class.split_whitespace().next().unwrap_or("");
+    crate::calendar::MONTHS.contains(&first) || crate::calendar::WEEKDAYS.contains(&first)
 }
 
 /// `Marlowe Books, the city's largest bookshop,`, `The town's oldest pub closed`: a rank
@@ -255,6 +269,19 @@ mod tests {
         assert_eq!(spans("Vell, the country's third-largest operator"), [("third-largest", Kind::Ranking)]);
         assert_eq!(spans("Bars hire more than any other sector."), [("more than any other sector", Kind::Ranking)]);
         assert!(spans("The west sends 840 delegates, more than any other, and votes last.").is_empty());
+        // A place by name, or the town itself said of something, is a class.
+        assert_eq!(
+            spans("Tervo is the third-largest paper maker in Scandinavia."),
+            [("third-largest paper maker in Scandinavia", Kind::Ranking)]
+        );
+        assert_eq!(
+            spans("The trust is the largest employer in the town."),
+            [("largest employer in the town", Kind::Ranking)]
+        );
+        // An appositive that names, a month, and a place beyond the clause are not.
+        assert!(spans("Marlowe Books, the largest bookshop in the town, closed.").is_empty());
+        assert!(spans("It was the biggest fall in March for a decade.").is_empty());
+        assert!(spans("Orla Neeve, one of the best-loved singers of her day, has died in Tervo.").is_empty());
         assert_eq!(
             spans("Its tickets are among the cheapest in the division."),
             [("cheapest in the division", Kind::Ranking)]
