@@ -160,3 +160,18 @@ fn a_source_reaches_the_next_sentence_only_with_its_own_claim() {
         "Own-brand goods made up 31% of sales, the company said. Own-label goods across the industry cost 25% less.";
     assert_eq!(house(industry), ["25% | unsourced percentage: `25%` has no source in its sentence or the one before"]);
 }
+
+#[test]
+fn a_sentence_of_colour_with_no_number_does_not_end_a_report() {
+    clean("The bureau said 14,200 people lost their jobs in May. Builders bore the brunt. The sector shed 6,300 jobs.");
+    clean("Organisers said 22,400 runners started. Entries had been capped after a crush at the start. Women made up 41 percent of finishers.");
+    // A number in the sentence between, a source that gave no figures, or another
+    // speaker between, and the report has ended.
+    let numbered =
+        "The bureau said 14,200 people lost their jobs in May. Two sectors bore the brunt. The sector shed 6,300 jobs.";
+    assert_eq!(house(numbered), ["6,300 | unsourced count: `6,300` has no source in its sentence or the one before"]);
+    let figureless = "Varnsk, home to about 14,000 people, lies in the hills. Rescuers worked in the cold, the ministry said. The street was closed. Over 1,200 rescuers came.";
+    assert_eq!(house(figureless), ["1,200 | unsourced count: `1,200` has no source in its sentence or the one before"]);
+    let hedged = "The bureau said 14,200 people lost their jobs in May. Builders reportedly bore the brunt. The sector shed 6,300 jobs.";
+    assert_eq!(house(hedged), ["6,300 | unsourced count: `6,300` has no source in its sentence or the one before"]);
+}

@@ -12,7 +12,7 @@ use super::record::names_no_one;
 use super::source::{Citing, Sources};
 use super::{frame, is_checked, Quotations};
 use crate::document::{Document, RegionKind, Segment};
-use crate::patterns::compile;
+use crate::patterns::{compile, NUMBER_WORD};
 use crate::span::Span;
 use regex::Regex;
 use std::cell::OnceCell;
@@ -106,6 +106,7 @@ impl Reach {
             restates: &restates,
             plain: &|k| !cited[k] && !quoted(&sentences[k]) && names_no_one(doc.text(sentences[k].span)).is_none(),
             claims: &|i| own_claim(doc.text(sentences[i].span)),
+            numberless: &|i| !ANY_NUMBER.is_match(doc.text(sentences[i].span)),
             tail: &|| *tail.get_or_init(|| tail_before(sources, doc, index)),
         };
         let (carried, own_claims) = links.runs(sentences.len(), covered);
@@ -148,6 +149,8 @@ struct Links<'a> {
     plain: &'a dyn Fn(usize) -> bool,
     /// It makes a claim of its own: `Nationally, …`, `Brannock has 38,000 rented homes`.
     claims: &'a dyn Fn(usize) -> bool,
+    /// It holds no number of any kind, in digits or in words.
+    numberless: &'a dyn Fn(usize) -> bool,
     /// The paragraph before ends on figures and their source as a tail, which reaches
     /// the first sentence (see [`tail_before`]); asked only when a run could start there.
     tail: &'a dyn Fn() -> bool,
@@ -166,7 +169,13 @@ impl Links<'_> {
         for i in 0..n {
             let goes_on = |k: usize| (carried[k] || (k == 0 && (self.has)(0) && (self.tail)())) && (self.plain)(k);
             let vouched = |k: usize| self.cited[k] && (self.reports)(k);
-            let aside = i > 1 && own_claims[i - 1] && (self.plain)(i - 1) && (vouched(i - 2) || goes_on(i - 2));
+            // An aside of the writer's own: a claim nothing reaches, or, after a source
+            // that gave figures, a sentence of colour with no number at all
+            // (`Construction bore the brunt.`).
+            let aside = i > 1
+                && (own_claims[i - 1] || ((self.numberless)(i - 1) && (self.has)(i - 2)))
+                && (self.plain)(i - 1)
+                && (vouched(i - 2) || goes_on(i - 2));
             let reached = (self.has)(i)
                 && i > 0
                 && (vouched(i - 1) || (self.restates)(i) || ((goes_on(i - 1) || aside) && !(self.cites)(i)));
@@ -208,6 +217,9 @@ fn citing_near_figures(
         .map(|i| if voiced[i] || !near(i) { Citing::default() } else { sources.citing(doc.text(sentences[i].span)) })
         .collect()
 }
+
+/// A number in digits or in words (`two`, `a hundred`, `dozens` not included).
+static ANY_NUMBER: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"[0-9]|(?i)\b{NUMBER_WORD}\b")));
 
 /// A sentence that opens by pointing back at the one before (`That's`, `This is`).
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
