@@ -297,9 +297,17 @@ static REDUCED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+(?:since|in|on|last|this|earlier|during|over|at|for|until|before|after)\b"));
 
 /// `The office put the cost of the cleanup at $14.2 million`: an estimate with its owner.
-pub static PUT_AT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|that|this|his|her)\s+)?(?:[\w'’-]+,?\s+){1,10}?at\b")
+/// The words between are unbounded here, which compiles once rather than ten times;
+/// [`put_at`] keeps the matches of ten words or fewer.
+static PUT_AT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|that|this|his|her)\s+)?(?:[\w'’-]+,?\s+)+?at\b")
 });
+
+/// Each `put … at` of `sentence` with at most ten words between the verb and `at`
+/// (`put youth unemployment, for those aged 15 to 24, at`).
+pub fn put_at(sentence: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    PUT_AT.find_iter(sentence).filter(|m| m.as_str().split_whitespace().count() <= 13)
+}
 
 /// After `claimed`, a thing taken rather than a claim made.
 static CLAIMED_THING: LazyLock<Regex> = LazyLock::new(|| {

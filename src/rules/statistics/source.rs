@@ -4,7 +4,7 @@
 //! reference, a parenthetical citation, or `per` and a name. The phrases and nouns come
 //! from the rule's options so a desk can extend them.
 
-use super::attribution::{in_relative_clause, names_source, reaches, OWNED_FIGURES, PUT_AT};
+use super::attribution::{in_relative_clause, names_source, put_at, reaches, OWNED_FIGURES};
 use super::record::HEDGE;
 use crate::patterns::compile;
 use crate::span::Span;
@@ -139,7 +139,7 @@ impl Sources {
                 && names_source(sentence, m.start(), m.end())
         });
         // `Official figures put it at …` names no owner; `The office put the cost at …` does.
-        let put_at = PUT_AT.find_iter(sentence).filter(|m| !UNOWNED_SUBJECT.is_match(&sentence[..m.start()]));
+        let put_at = put_at(sentence).filter(|m| !UNOWNED_SUBJECT.is_match(&sentence[..m.start()]));
         named.chain(OWNED_FIGURES.find_iter(sentence)).chain(put_at).map(|m| Span::new(m.start(), m.end()))
     }
 
