@@ -6,7 +6,7 @@
 //! its clause, whether it is such a record. A figure the writer hedges (`reportedly`,
 //! `an estimated`) or derives (`25% higher than last year`) is a claim whatever it counts.
 
-use super::attribution::{after_definite, clause_bounds, GENERIC_SAYS};
+use super::attribution::{after_definite, clause_bounds, in_relative_clause, GENERIC_SAYS};
 use super::find::{near_end, NEAR};
 use crate::patterns::compile;
 use crate::span::Span;
@@ -42,6 +42,15 @@ pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn names_no_one(text: &str) -> Option<regex::Match<'_>> {
     // `The analysts said` points back to analysts the story named; `Analysts said` is a hedge.
     HEDGE.find(text).or_else(|| GENERIC_SAYS.find_iter(text).find(|m| !after_definite(&text[..m.start()])))
+}
+
+/// [`names_no_one`] for the clause that holds a figure: a hedge inside a relative clause
+/// closed before the figure (`Manning, who is rumored to have played his last game,
+/// completed 13 of 23 passes`) hedges that clause, not the figure.
+pub fn hedges_figure(clause: &str) -> Option<regex::Match<'_>> {
+    let closed = |h: &regex::Match<'_>| in_relative_clause(clause, h.start()) && clause[h.end()..].contains(',');
+    let crowds = GENERIC_SAYS.find_iter(clause).filter(|m| !after_definite(&clause[..m.start()]));
+    HEDGE.find_iter(clause).chain(crowds).filter(|h| !closed(h)).min_by_key(|h| h.start())
 }
 
 /// A comparison with another figure or period: the writer's arithmetic, not the record.
@@ -326,7 +335,7 @@ impl Records {
         if settled::worked_example(sentence) {
             return Some(Record::Value);
         }
-        if names_no_one(clause_before).is_some()
+        if hedges_figure(clause_before).is_some()
             || COMPARISON_AFTER.is_match(after)
             || (UP_BEFORE.is_match(just_before) && EARLIER_AFTER.is_match(after))
             || GAP_BEFORE.is_match(just_before)

@@ -123,3 +123,12 @@ fn a_ratios_noun_is_whom_it_counts() {
     let at = s.find("one").unwrap();
     assert_eq!(r.classify(s, crate::span::Span::new(at, at + "one in four".len()), false), None);
 }
+
+#[test]
+fn a_hedge_in_a_closed_relative_clause_hedges_that_clause_only() {
+    let closed = "Okafor, who is rumored to be leaving, completed 21 of 30 passes.";
+    assert_eq!(classify(closed, "21 of 30", false), Some(Record::Election));
+    // Hedging the figure's own clause, or a relative clause still open at the figure.
+    assert_eq!(classify("Okafor reportedly completed 21 of 30 passes.", "21 of 30", false), None);
+    assert_eq!(classify("It was Okafor, who reportedly completed 21 of 30 passes.", "21 of 30", false), None);
+}
