@@ -55,6 +55,19 @@ spec = {
    (P, "dates", 7, "Mya 3, 2026", "byline date misspelt: the publication date cannot be read"),
    (P, "read-time", 7, "2 min rd", "read-time claim misspelt: the claim cannot be read"),
  ]),
+ "md/14-speech-tags.md": ("md-yaml", [
+   (P, "attribution", 19, "\"Nobody has told us whether the market will survive the winter months at all.\"", "a quotation with no speaker in its paragraph"),
+   (T, "attribution", 11, "\"We waited a long time for this and the stalls sold out within an hour,\"", "a quotation closing on a comma, with its tag after it (one trader ... recalled)"),
+   (T, "attribution", 13, "\"Keep the quay open every Friday night of the year.\"", "a chant introduced by the verb just before it"),
+   (T, "attribution", 15, "\"The council should have brought it back much sooner than this.\"", "introduced by the verb just before the opening mark (asserted)"),
+   (T, "attribution", 17, "\" Ines Alvar said. Alvar added that the next step is \"", "the gap between two quotations (a curly opening closed by a straight mark), not a quotation"),
+ ]),
+ "md/15-relative-years.md": ("md-yaml", [
+   (P, "dates", 15, "February 18", "told in the past tense, dated after publication (2026-02-10) with no year context"),
+   (T, "dates", 11, "January 26", "'last year' right after the date: January 26, 2025"),
+   (T, "dates", 11, "February 12", "'last year' earlier in the sentence: February 12, 2025, before publication"),
+   (T, "dates", 13, "February 14", "future in the past ('would reopen'), not an event told as done"),
+ ]),
  "txt/12-plain-prose.txt": ("plain", [
    (T, "attribution", 7, "Visitors will be able to climb", "plain prose outside the house template: no source-line finding"),
  ]),

@@ -348,3 +348,15 @@ fn a_body_that_puts_a_figure_at_a_level_vouches_for_the_change_beside_it() {
         ["12.8 percent | unsourced percentage: `12.8 percent` has no source in its sentence or the one before"]
     );
 }
+
+#[test]
+fn a_story_that_opens_on_a_bodys_figures_reports_them_until_someone_else_speaks() {
+    let opening = "Crime in Harlow fell 3 percent in the year, according to figures published by the Office for National Statistics.";
+    clean(&format!("{opening}\n\nBurglary fell 11 percent.\n\nViolence made up 36 percent of all crime."));
+    assert_eq!(
+        house(&format!(
+            "{opening}\n\nThe mayor said 40 percent of officers were new.\n\nViolence made up 36 percent of all crime."
+        )),
+        ["36 percent | unsourced percentage: `36 percent` has no source in its sentence or the one before"]
+    );
+}

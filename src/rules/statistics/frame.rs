@@ -28,6 +28,15 @@ static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Figures, statistics or data published by or from a named body (`according to figures
+/// published by the Office for National Statistics`): in the story's opening paragraph
+/// they are its subject, reported as a report would be; cited later, they are in passing.
+static FIGURES_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:figures|statistics|data)\s+(?:(?:published|released|issued)\s+(?:on\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?(?-i:[A-Z])",
+    )
+});
+
 /// What points back to a frame's document or its authors.
 static REFERS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -62,8 +71,9 @@ enum Turn {
 
 /// A document word anywhere: the cheap test before [`OPENER`], whose many starting
 /// words (`the`, `a`) would otherwise be tried all through every paragraph.
-static ANY_DOCUMENT: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(?i)\b(?:{DOCUMENT}|court|jury|tribunal|inquest|hearing)\b")));
+static ANY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(r"(?i)\b(?:{DOCUMENT}|figures|statistics|data|court|jury|tribunal|inquest|hearing)\b"))
+});
 
 fn turn(text: &str) -> Turn {
     if ANY_DOCUMENT.is_match(text) && OPENER.is_match(text) {
@@ -97,13 +107,27 @@ fn turn(text: &str) -> Turn {
 
 /// For each paragraph (its text, in document order), whether a document frame covers it.
 pub fn covered(paragraphs: &[&str]) -> Vec<bool> {
+    covered_from(paragraphs, 0)
+}
+
+/// [`covered`], where the story's opening paragraph is `paragraphs[lede]` (a headline and
+/// standfirst may stand before it).
+pub fn covered_from(paragraphs: &[&str], lede: usize) -> Vec<bool> {
     let mut open = false;
     paragraphs
         .iter()
+        .enumerate()
         // With no frame open, a paragraph naming no document cannot open one.
-        .map(|text| {
-            match if open || ANY_DOCUMENT.is_match(text) || REFERS.is_match(text) { turn(text) } else { Turn::Neutral }
-            {
+        .map(|(i, text)| {
+            let opens = i == lede && FIGURES_FROM.is_match(text);
+            let turn = if opens {
+                Turn::Opens
+            } else if open || ANY_DOCUMENT.is_match(text) || REFERS.is_match(text) {
+                turn(text)
+            } else {
+                Turn::Neutral
+            };
+            match turn {
                 Turn::Opens | Turn::Refers => {
                     open = true;
                     true
@@ -147,6 +171,20 @@ mod tests {
             "About 60% of renters are under 35.",
         ];
         assert_eq!(covered(&paragraphs), [false, true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn figures_from_a_named_body_frame_a_story_that_opens_on_them() {
+        let opening = "Crime fell 4 percent in the year, according to figures published by the Office for National Statistics on Thursday.";
+        let story = [opening, "Burglary fell 12 percent.", "Violence accounted for 38 percent of all crime."];
+        assert_eq!(covered(&story), [true, true, true]);
+        // Cited in passing after the opening paragraph, they frame nothing.
+        let passing = [
+            "Schools closed.",
+            "It lost people fastest, according to data from the Ministry of Health.",
+            "About 38 percent are over 65.",
+        ];
+        assert_eq!(covered(&passing), [false, false, false]);
     }
 
     #[test]

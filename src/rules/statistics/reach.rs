@@ -373,7 +373,8 @@ pub fn document_frames(doc: &Document) -> Vec<bool> {
     let checked: Vec<usize> = (0..doc.regions.len()).filter(|&i| is_checked(doc.regions[i].kind)).collect();
     let texts: Vec<&str> = checked.iter().map(|&i| doc.text(doc.regions[i].span)).collect();
     let mut by_region = vec![false; doc.regions.len()];
-    for (&i, covered) in checked.iter().zip(frame::covered(&texts)) {
+    let lede = checked.iter().position(|&i| doc.regions[i].kind == RegionKind::Paragraph).unwrap_or(0);
+    for (&i, covered) in checked.iter().zip(frame::covered_from(&texts, lede)) {
         by_region[i] = covered;
     }
     by_region

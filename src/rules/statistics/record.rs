@@ -290,7 +290,7 @@ impl Records {
         let value_after = (!words.is_empty())
             .then(|| {
                 Regex::new(&format!(
-                    r"(?i)^[\s-]+(?:of\s+(?:its|the|their|a|an)\s+(?:[a-z]+\s+)?(?:goal|target|quota|pledge|aim|objective)\b|(?:[a-z]+[\s-]+)?(?:{})(?:$|[^\w-]))",
+                    r"(?i)^(?:[\s-]+(?:of\s+(?:its|the|their|a|an)\s+(?:[a-z]+\s+)?(?:goal|target|quota|pledge|aim|objective)\b|(?:[a-z]+[\s-]+)?(?:{0})(?:$|[^\w-]))|,\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:{0})\b)",
                     words.join("|")
                 ))
                     .map_err(|e| format!("invalid record noun: {e}"))

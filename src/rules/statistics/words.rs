@@ -246,4 +246,5 @@ pub const RECORD_NOUNS: &[&str] = &[
     "market capitalisation",
     "market capitalization",
     "fund",
+    "grant",
 ];
