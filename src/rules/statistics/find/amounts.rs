@@ -134,6 +134,9 @@ const NOT_PLURAL: &[&str] = &[
     "its",
 ];
 
+/// One or two capitalised words (a nationality, an acronym) and then a lowercase noun.
+static NAMED_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:[A-Z][\w.'’&-]*\s+){1,2}[a-z]{3,}"));
+
 /// Plural nouns that are counted (`1800 people`, `2300 households`), for numbers that
 /// could also be years.
 static COUNTED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,7 +164,8 @@ fn four_digit_count(before: &str, number: &str, rest: &str) -> bool {
 pub(super) fn count(text: &str, c: &Captures<'_>) -> Option<Span> {
     let m = c.get(0).expect("whole match");
     let rest = &text[m.end()..];
-    let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase());
+    // `4,500 US troops`, `30,000 Syrian refugees`: a name or two may stand before the noun.
+    let noun_follows = rest.trim_start().starts_with(|ch: char| ch.is_lowercase()) || NAMED_NOUN_AFTER.is_match(rest);
     // `per 100,000` is the base of a rate, not a count of 100,000.
     if near_end(&text[..m.start()], NEAR).to_ascii_lowercase().trim_end().ends_with(" per") {
         return None;
@@ -212,6 +216,9 @@ mod tests {
         assert_eq!(spans("Staff handled 9,800 conversations."), [("9,800", C)]);
         assert_eq!(spans("About 2.4 million people and two million more."), [("2.4 million", C), ("two million", C)]);
         assert!(spans("A 2,300-seat hall in 1400 Kingsway Avenue, 10,000 years ago.").is_empty());
+        // A nationality or an acronym may stand before the counted noun; a name alone is no count.
+        assert_eq!(spans("About 4,500 US troops and 30,000 Syrian refugees."), [("4,500", C), ("30,000", C)]);
+        assert!(spans("The shop at 12,500 Old Mill Road closed.").is_empty());
         assert_eq!(
             spans("Pupils posted an average score of 1,050 points; a score of 1,200 points passed."),
             [("1,050", C)]
