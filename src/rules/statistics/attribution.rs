@@ -23,7 +23,7 @@ const CONTRASTIVE: &str = r"(?:while|whereas|although|though|even\s+though)";
 /// announced`, `is said`), so that it names no one unless an agent follows.
 static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:^\s*|\b(?:an|the|is|are|was|were|be|been|being|it['’]s)\s+(?:(?:[a-z]+ly|also|now|already|often|still)\s+)?)$",
+        r"(?i)(?:^\s*|\b(?:an|the|is|are|was|were|be|been|being|it['’]s)\s+(?:(?:[a-z]+ly|also|now|already|often|still|never|not|seldom|ever)\s+)?)$",
     )
 });
 /// After a comma, a participle followed by a preposition or time starts a reduced clause

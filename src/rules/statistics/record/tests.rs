@@ -132,3 +132,10 @@ fn a_hedge_in_a_closed_relative_clause_hedges_that_clause_only() {
     assert_eq!(classify("Okafor reportedly completed 21 of 30 passes.", "21 of 30", false), None);
     assert_eq!(classify("It was Okafor, who reportedly completed 21 of 30 passes.", "21 of 30", false), None);
 }
+
+#[test]
+fn being_understood_to_is_a_hedge() {
+    let hedged = "The club is understood to have rejected a first bid of £30 million.";
+    assert_eq!(classify(hedged, "£30 million", false), None);
+    assert_eq!(classify("The club rejected a first bid of £30 million.", "£30 million", false), Some(Record::Value));
+}
