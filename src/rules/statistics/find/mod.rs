@@ -27,7 +27,8 @@ use context::{looks_like_label, COMPARING_BEFORE, WHOLE_BEFORE};
 use features::Features;
 use patterns::{
     CHANGE, COUNT, FRACTION_HYPHENATED, FRACTION_LOOSE, MULTIPLIER, PREDICATE_BEFORE, RANKED_CLAIM, RANKING,
-    RANK_ANCHOR, RANK_DETERMINER, RATE_ANCHOR, RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN, THAN_ANY_OTHER,
+    RANK_ANCHOR, RANK_DETERMINER, RATE_ANCHOR, RATE_PER, RATE_VALUE, RATIO, RATIO_NOUN, SMALL_LEVEL_AFTER,
+    THAN_ANY_OTHER,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,7 +119,8 @@ pub fn find(text: &str) -> Vec<Statistic> {
         let verb_use = c
             .name("verb")
             .is_some_and(|v| !COMPARING_BEFORE.is_match(context::near_end(&text[..v.start()], context::NEAR)));
-        if c.name("idiom").is_none() && !verb_use {
+        let to_small = c.name("v").is_some_and(|v| changes_to_a_small_count(&text[v.end()..]));
+        if c.name("idiom").is_none() && !verb_use && !to_small {
             let m = c.name("m").or(c.name("f")).or(c.name("v")).expect("one branch matched");
             add(m.start(), m.end(), if c.name("v").is_some() { Kind::Change } else { Kind::Multiplier });
         }
@@ -184,6 +186,16 @@ fn rates_and_rankings(text: &str, f: &Features) -> Vec<(usize, usize, Kind)> {
         out.extend(THAN_ANY_OTHER.find_iter(text).map(|m| (m.start(), m.end(), Kind::Ranking)));
     }
     out
+}
+
+/// `doubled the number of active editors to about four`: a change whose level is a
+/// small count, which is no statistic, is none either.
+fn changes_to_a_small_count(after: &str) -> bool {
+    SMALL_LEVEL_AFTER.captures(after).is_some_and(|c| {
+        let rest = after[c.get(0).map_or(0, |m| m.end())..].trim_start().to_ascii_lowercase();
+        let scaled = ["%", "percent", "per cent", "per", "million", "billion", "thousand", "times", "fold"];
+        !rest.starts_with(|ch: char| ch.is_ascii_digit() || ch == ',') && !scaled.iter().any(|w| rest.starts_with(w))
+    })
 }
 
 /// A class that is a time, not a place (`the biggest fall in March`).
@@ -257,6 +269,10 @@ mod tests {
             [("doubled", Ch), ("tenfold", M), ("up 12 points", Ch)]
         );
         assert!(spans("They reached the finals three times; she doubled down; twice a week.").is_empty());
+        // A change to a small count is a small count; to a share or a large count, a claim.
+        assert!(spans("His bot doubled the number of active editors to about four.").is_empty());
+        assert_eq!(spans("Turnout doubled to 40 percent."), [("doubled", Ch), ("40 percent", Kind::Percentage)]);
+        assert_eq!(spans("Visitors doubled to 400,000 a year."), [("doubled", Ch), ("400,000", Kind::Count)]);
     }
 
     #[test]

@@ -50,6 +50,13 @@ pub(super) static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<m>twice|thrice|(?P<verb>double|triple|quadruple)|{DECIMAL}x|(?:{DECIMAL}|{NUMBER_WORD}|(?:one|two|three) and a half)\s+times)\s+(?:as|more|less|fewer|the|that|what|their|its|his|her|our|your|higher|lower|faster|slower|larger|bigger|greater|smaller|longer|shorter|likelier|likely|cheaper|over|above|below)\b|\b(?P<f>(?:{DECIMAL}|{NUMBER_WORD})[- ]?fold)\b|\b(?P<v>doubled|tripled|trebled|quadrupled|halved|doubling|tripling|quadrupling|halving)\b(?P<idiom>\s+(?:down|up|back|as)\b|\s+over\s+(?:in|with|laughing|and)\b)?"
     ))
 });
+/// After a verb of change, the small level it reaches in its clause (`… to about four`);
+/// the caller checks that no scale or further digits follow.
+pub(super) static SMALL_LEVEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^[^,.;:]{0,60}?\bto\s+(?:(?:about|around|roughly|nearly|almost|just|some)\s+)?(?:[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
+    )
+});
 pub(super) static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?i)\b(?:up|down|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|declined)\s+(?:by\s+)?(?:{DECIMAL}|{NUMBER_WORD})\s+points?\b"
