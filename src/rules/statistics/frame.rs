@@ -88,7 +88,11 @@ fn turn(text: &str) -> Turn {
         // or a quotation (`"…," said the inspector`), the words after it.
         let from = sentence_start(text, m.start());
         let mut speaker = text[from..m.start()].to_string();
-        let agent_follows = text[m.end()..].trim_start().starts_with("by ");
+        // `estimated by the team`, not `estimated by 2050`: a year or a date is no agent.
+        let agent_follows = text[m.end()..]
+            .trim_start()
+            .strip_prefix("by ")
+            .is_some_and(|rest| !rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         let inverted = speaker.trim_end().trim_end_matches(',').ends_with(['”', '"']);
         if inverted {
             speaker.clear();
@@ -98,9 +102,11 @@ fn turn(text: &str) -> Turn {
         }
         if REFERS.is_match(&speaker) {
             turn = Turn::Refers;
-        } else {
+        } else if !speaker.trim().eq_ignore_ascii_case("they") {
             return Turn::Other;
         }
+        // `They estimated …`: a plural pronoun goes on with the authors who spoke last,
+        // and neither opens nor ends a frame.
     }
     turn
 }
@@ -185,6 +191,16 @@ mod tests {
             "About 38 percent are over 65.",
         ];
         assert_eq!(covered(&passing), [false, false, false]);
+    }
+
+    #[test]
+    fn the_authors_as_they_and_a_year_after_by_keep_the_frame() {
+        let study = "A study of wheat yields was published in Nature on Monday.";
+        let going_on = "They estimated by 2050 food needs would rise by 50 percent. Yields fell 9%.";
+        assert_eq!(covered(&[study, going_on]), [true, true]);
+        // A speaker named, or an agent after `by`, still takes the floor.
+        assert_eq!(covered(&[study, "The minister estimated by 2050 a rise of 50 percent."]), [true, false]);
+        assert_eq!(covered(&[study, "A rise of 50 percent was estimated by the ministry."]), [true, false]);
     }
 
     #[test]
