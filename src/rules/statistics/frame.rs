@@ -71,9 +71,8 @@ enum Turn {
 
 /// A document word anywhere: the cheap test before [`OPENER`], whose many starting
 /// words (`the`, `a`) would otherwise be tried all through every paragraph.
-static ANY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(r"(?i)\b(?:{DOCUMENT}|figures|statistics|data|court|jury|tribunal|inquest|hearing)\b"))
-});
+static ANY_DOCUMENT: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)\b(?:{DOCUMENT}|court|jury|tribunal|inquest|hearing)\b")));
 
 fn turn(text: &str) -> Turn {
     if ANY_DOCUMENT.is_match(text) && OPENER.is_match(text) {
