@@ -360,3 +360,16 @@ fn a_story_that_opens_on_a_bodys_figures_reports_them_until_someone_else_speaks(
         ["36 percent | unsourced percentage: `36 percent` has no source in its sentence or the one before"]
     );
 }
+
+#[test]
+fn a_hedge_in_the_figures_own_clause_is_not_lifted_by_an_attribution_in_another() {
+    assert_eq!(
+        house("The fair sold 38,200 tickets, she said, and visitors spent an estimated €7 million in the town."),
+        ["€7 million | unsourced sum of money: `€7 million` has no source in its sentence or the one before"]
+    );
+    // A named source in the hedged clause, or a second `that` of what was said, still vouches.
+    clean("The agency said an estimated 9,500 homes lost power.");
+    clean(
+        "The college said 1.4 million patients waited, and that the delays were linked to an estimated 12,000 deaths.",
+    );
+}

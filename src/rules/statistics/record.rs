@@ -33,7 +33,7 @@ pub enum Record {
 /// Words that leave a figure's origin unnamed: the writer is passing on a claim.
 pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:[\w-]+\s+)?(?:reports?|accounts?|estimates?|counts?|tally|reckonings?)|an\s+estimated|a\s+reported|(?:is|are|was|were)\s+(?:often|widely|commonly|frequently|sometimes)\s+(?:cited|quoted|given|used)|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported|understood)\s+to|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
+        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:[\w-]+\s+)?(?:reports?|accounts?|estimates?|counts?|tally|reckonings?)|an\s+estimated|a\s+reported|(?:is|are|was|were)\s+(?:often|widely|commonly|frequently|sometimes)\s+(?:cited|quoted|given|used)|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported|understood)\s+to|it\s+(?:is|was|has\s+been)\s+(?:estimated|believed|thought|said|reported|understood)\s+that|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
     )
 });
 

@@ -192,6 +192,13 @@ impl Citing {
         self.citation || self.attributions.iter().any(|a| reaches(sentence, a.start, a.end, figure.start))
     }
 
+    /// [`Citing::covers`] by an attribution inside `clause` (a byte range of the sentence)
+    /// or a citation: what reaches a figure whose own clause hedges it.
+    pub fn covers_within(&self, sentence: &str, figure: Span, clause: (usize, usize)) -> bool {
+        let inside = |a: &Span| a.start >= clause.0 && a.end <= clause.1;
+        self.citation || self.attributions.iter().any(|a| inside(a) && reaches(sentence, a.start, a.end, figure.start))
+    }
+
     /// Whether what the sentence cites goes on into the next sentence: an attribution
     /// inside a relative clause (`…, which the party says would cost €4 million`) speaks
     /// for that clause only.

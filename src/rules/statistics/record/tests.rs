@@ -139,3 +139,9 @@ fn being_understood_to_is_a_hedge() {
     assert_eq!(classify(hedged, "£30 million", false), None);
     assert_eq!(classify("The club rejected a first bid of £30 million.", "£30 million", false), Some(Record::Value));
 }
+
+#[test]
+fn it_is_estimated_that_is_a_hedge() {
+    assert!(names_no_one("and it is estimated that another 30,000 will arrive").is_some());
+    assert!(names_no_one("and the mayor estimated that another 30,000 will arrive").is_none());
+}
