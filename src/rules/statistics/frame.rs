@@ -99,24 +99,20 @@ fn turn(text: &str) -> Turn {
         if m.as_str().to_lowercase().starts_with("according") || agent_follows || inverted {
             speaker.extend(text[m.end()..].chars().take(60));
         }
+        // `They estimated …`: a plural pronoun goes on with the authors who spoke last,
+        // and neither opens nor ends a frame.
         if REFERS.is_match(&speaker) {
             turn = Turn::Refers;
         } else if !speaker.trim().eq_ignore_ascii_case("they") {
             return Turn::Other;
         }
-        // `They estimated …`: a plural pronoun goes on with the authors who spoke last,
-        // and neither opens nor ends a frame.
     }
     turn
 }
 
-/// For each paragraph (its text, in document order), whether a document frame covers it.
-pub fn covered(paragraphs: &[&str]) -> Vec<bool> {
-    covered_from(paragraphs, 0)
-}
-
-/// [`covered`], where the story's opening paragraph is `paragraphs[lede]` (a headline and
-/// standfirst may stand before it).
+/// For each paragraph (its text, in document order), whether a document frame covers it;
+/// the story's opening paragraph is `paragraphs[lede]` (a headline and standfirst may
+/// stand before it).
 pub fn covered_from(paragraphs: &[&str], lede: usize) -> Vec<bool> {
     let mut open = false;
     paragraphs
@@ -163,6 +159,11 @@ pub fn sources_before(next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`covered_from`] for paragraphs that open with the story's lede.
+    fn covered(paragraphs: &[&str]) -> Vec<bool> {
+        covered_from(paragraphs, 0)
+    }
 
     #[test]
     fn a_document_frame_lasts_until_someone_else_speaks() {

@@ -6,7 +6,7 @@
 //! its clause, whether it is such a record. A figure the writer hedges (`reportedly`,
 //! `an estimated`) or derives (`25% higher than last year`) is a claim whatever it counts.
 
-use super::attribution::{after_definite, clause_bounds, in_relative_clause, GENERIC_SAYS};
+use super::attribution::clause_bounds;
 use super::find::{near_end, NEAR};
 use crate::patterns::compile;
 use crate::span::Span;
@@ -28,29 +28,6 @@ pub enum Record {
     Price,
     /// A figure of the dated event the opening sentence reports (`On Monday, … 50.8%`).
     Event,
-}
-
-/// Words that leave a figure's origin unnamed: the writer is passing on a claim.
-pub static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:reportedly|allegedly|purportedly|supposedly|by\s+(?:some\s+|many\s+|most\s+|all\s+|one\s+|early\s+|unconfirmed\s+)?(?:[\w-]+\s+)?(?:reports?|accounts?|estimates?|counts?|tally|reckonings?)|an\s+estimated|a\s+reported|(?:is|are|was|were)\s+(?:often|widely|commonly|frequently|sometimes)\s+(?:cited|quoted|given|used)|(?:is|are|was|were|been)\s+(?:estimated|believed|thought|said|reported|understood)\s+to|it\s+(?:is|was|has\s+been)\s+(?:estimated|believed|thought|said|reported|understood)\s+that|estimated\s+(?:at|in|to)|rumou?red|unconfirmed)\b",
-    )
-});
-
-/// Where `text` says its figure comes from no one: a hedge (`reportedly`, `an
-/// estimated`) or a whole profession said to speak (`Critics say`).
-pub fn names_no_one(text: &str) -> Option<regex::Match<'_>> {
-    // `The analysts said` points back to analysts the story named; `Analysts said` is a hedge.
-    HEDGE.find(text).or_else(|| GENERIC_SAYS.find_iter(text).find(|m| !after_definite(&text[..m.start()])))
-}
-
-/// [`names_no_one`] for the clause that holds a figure: a hedge inside a relative clause
-/// closed before the figure (`Manning, who is rumored to have played his last game,
-/// completed 13 of 23 passes`) hedges that clause, not the figure.
-pub fn hedges_figure(clause: &str) -> Option<regex::Match<'_>> {
-    let closed = |h: &regex::Match<'_>| in_relative_clause(clause, h.start()) && clause[h.end()..].contains(',');
-    let crowds = GENERIC_SAYS.find_iter(clause).filter(|m| !after_definite(&clause[..m.start()]));
-    HEDGE.find_iter(clause).chain(crowds).filter(|h| !closed(h)).min_by_key(|h| h.start())
 }
 
 /// A comparison with another figure or period: the writer's arithmetic, not the record.
@@ -395,6 +372,8 @@ pub static PATTERNS: [&LazyLock<Regex>; 3] = [&HEDGE, &ELECTION, &DECISION_BEFOR
 
 pub mod budget;
 mod contest;
+mod hedge;
+pub use hedge::{hedges_figure, names_no_one, HEDGE};
 mod settled;
 #[cfg(test)]
 mod tests;

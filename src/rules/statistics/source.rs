@@ -189,12 +189,30 @@ impl Citing {
     /// Whether the sentence (`sentence`, the one searched) names a source that reaches the
     /// figure at `figure`.
     pub fn covers(&self, sentence: &str, figure: Span) -> bool {
-        self.citation || self.attributions.iter().any(|a| reaches(sentence, a.start, a.end, figure.start))
+        self.covers_within(sentence, figure, (0, sentence.len()))
     }
 
-    /// [`Citing::covers`] by an attribution inside `clause` (a byte range of the sentence)
-    /// or a citation: what reaches a figure whose own clause hedges it.
-    pub fn covers_within(&self, sentence: &str, figure: Span, clause: (usize, usize)) -> bool {
+    /// [`Citing::covers`] for a figure in its `clause` (a byte range of the sentence):
+    /// not from another clause into one the writer hedges (`hedged`, asked only then:
+    /// `…, she said, and visitors spent an estimated €9 million`), though a second
+    /// `that` goes on with what was said (`…, and that … an estimated 14,000`).
+    pub fn covers_figure(
+        &self,
+        sentence: &str,
+        figure: Span,
+        clause: (usize, usize),
+        hedged: impl FnOnce() -> bool,
+    ) -> bool {
+        let reported = sentence[clause.0..].trim_start().starts_with("that ");
+        if !reported && hedged() {
+            self.covers_within(sentence, figure, clause)
+        } else {
+            self.covers(sentence, figure)
+        }
+    }
+
+    /// [`Citing::covers`] by a citation or an attribution inside `clause`.
+    fn covers_within(&self, sentence: &str, figure: Span, clause: (usize, usize)) -> bool {
         let inside = |a: &Span| a.start >= clause.0 && a.end <= clause.1;
         self.citation || self.attributions.iter().any(|a| inside(a) && reaches(sentence, a.start, a.end, figure.start))
     }

@@ -184,16 +184,18 @@ impl Unsourced {
                 last_record = Some(span.end);
                 continue;
             }
-            // The publisher speaking covers the sentence; an attribution, its reach, though
-            // not from another clause into one the writer hedges (`According to Córdova,
-            // 30,000 have arrived, and it is estimated that another 30,000 will`).
-            let clause = clause_bounds(text, span.start);
-            // `…, and that … an estimated 14,000`: a second `that` goes on with what was said.
-            let reported = text[clause.0..].trim_start().starts_with("that ");
-            let hedged_here = !reported && hedges_figure(&text[clause.0..clause.1.max(span.end)]).is_some();
-            let citing = &reach.citing[i];
-            let attributed = reach.cited[i]
-                && if hedged_here { citing.covers_within(text, span, clause) } else { citing.covers(text, span) };
+            // A hedge in the figure's clause, which may follow the figure (`5 percent is
+            // often cited`), or a whole profession said to speak for it (`Critics say`);
+            // found once, when first asked.
+            let (from, to) = clause_bounds(text, span.start);
+            let found = OnceCell::new();
+            let hedge = || {
+                found
+                    .get_or_init(|| hedges_figure(&text[from..to.max(span.end)]).map(|h| h.start() + from..h.end() + from))
+                    .clone()
+            };
+            // The publisher speaking covers the sentence; an attribution, its reach.
+            let attributed = reach.cited[i] && reach.citing[i].covers_figure(text, span, (from, to), || hedge().is_some());
             if conversion || reach.voiced[i] || attributed {
                 continue;
             }
@@ -214,10 +216,7 @@ impl Unsourced {
             }
             // A hedge says the writer does not know the source: nothing beyond the
             // sentence covers the figure.
-            // The hedge may follow the figure in its clause (`5 percent is often cited`).
-            let (from, to) = clause_bounds(text, span.start);
-            // So does a whole profession said to speak for it (`Critics say`).
-            let hedge = hedges_figure(&text[from..to.max(span.end)]).map(|h| h.start() + from..h.end() + from);
+            let hedge = hedge();
             let outside = hedge.is_none()
                 && (nearby
                     || (i == 0 && *scope.tail.get_or_init(|| tail_before(&self.sources, doc, scope.index)) && !own_claim(text))
