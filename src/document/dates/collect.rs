@@ -75,6 +75,7 @@ pub fn find(doc: &Document) -> Dates {
         if m.year.is_some() {
             last_year = m.year;
         } else if m.day.is_some() && m.context_year.is_none() {
+            m.year_guessed = reference.is_some() && m.relative_year.is_none();
             m.context_year = match (reference, m.relative_year) {
                 (Some(r), Some(offset)) => Some(r.year() + i16::from(offset)),
                 (Some(r), None) => Some(closest_year(r, m.month, m.day.unwrap_or(1))),

@@ -24,6 +24,9 @@ pub struct DateMention {
     /// A year its sentence gives relative to publication (`last year` is -1), read when
     /// the publication date is known.
     pub relative_year: Option<i8>,
+    /// The context year is only the one nearest the publication date: nothing in the
+    /// text set it.
+    pub year_guessed: bool,
     pub month_name: Option<MonthName>,
     pub weekday: Option<WeekdayMention>,
     pub place: Place,

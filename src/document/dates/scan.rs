@@ -51,6 +51,7 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
             year,
             context_year: None,
             relative_year: None,
+            year_guessed: false,
             month_name,
             weekday: None,
             place: place.clone(),

@@ -12,7 +12,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "A past event dated after the publication date",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "A full date in body prose later than the publication date, in a clause whose verb is in the past tense (`voted on May 5`, `On July 3, the ministry announced`). The verb nearest the date decides: future and scheduling words (`will`, `is scheduled`, `expected`, `due`, `to`, `until`) keep the clause clean. Past forms are the regular `-ed` ones and the common irregular ones (`heard`, `held`, `met`); a participle after its noun (`a tour led by the archivist`) or after an article (`the closed road`) is not a verb in the past.",
+        what: "A full date in body prose later than the publication date, in a clause whose verb is in the past tense (`voted on May 5`, `On July 3, the ministry announced`). A date written without a year and with no year around it is read in the year that puts it nearest publication; told in the past, it is read as the previous year's when that puts it more than two weeks after publication (`struck the reef on May 26` in a March story means last May). The verb nearest the date decides: future and scheduling words (`will`, `is scheduled`, `expected`, `due`, `to`, `until`) keep the clause clean. Past forms are the regular `-ed` ones and the common irregular ones (`heard`, `held`, `met`); a participle after its noun (`a tour led by the archivist`) or after an article (`the closed road`) is not a verb in the past.",
         why: "A story cannot report as done what had not happened when it was published: either the date is wrong (often the month or year) or the tense is.",
         example_path: "example.md",
         example: "---\ndate: 2026-06-29\n---\nThe ministry announced the plan on July 3, 2026.\n",
@@ -29,6 +29,10 @@ pub struct Options {}
 
 pub struct FutureEvent;
 
+/// How many days after publication a year-less date told in the past still reads as this
+/// year's: further on, the reader takes it for the same day a year earlier.
+const WRITTEN_AHEAD_DAYS: i32 = 14;
+
 pub fn build(table: toml::Table) -> Result<Runner, String> {
     let _: Options = crate::rules::options(table)?;
     Ok(Runner::Rule(Box::new(FutureEvent)))
@@ -41,6 +45,11 @@ impl Rule for FutureEvent {
         for m in &dates.mentions {
             let (Some(date), Some(kind)) = (m.date(), m.region_kind()) else { continue };
             if date <= published || !kind.is_body() || m.role != Role::Text {
+                continue;
+            }
+            // A year-less date told in the past is the last one before publication, unless
+            // it falls just after it, where a story written ahead or a slipped day is likely.
+            if m.year_guessed && (date - published).get_days() > WRITTEN_AHEAD_DAYS {
                 continue;
             }
             let Some(region) = doc.regions.iter().position(|r| r.span.contains(m.span)) else { continue };
@@ -94,6 +103,15 @@ mod tests {
              The market is held on July 4. The desk released the schedule for a fair happening from July 8. The lane closes on July 5 and crews paved it last year.\n"
         );
         assert!(check(R, "", "a.md", &src).is_empty(), "{:?}", check(R, "", "a.md", &src));
+    }
+
+    #[test]
+    fn a_year_less_past_date_well_after_publication_is_last_years() {
+        let src = format!(
+            "{HEAD}The ferry struck the reef on August 20. Divers held a drill on July 14. \
+             Crews sealed the leak on July 13. The ferry sailed again on August 20, 2026.\n"
+        );
+        assert_eq!(check(R, "", "a.md", &src), ["July 13", "August 20, 2026"]);
     }
 
     #[test]
