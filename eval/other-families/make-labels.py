@@ -68,6 +68,12 @@ spec = {
    (T, "dates", 11, "February 12", "'last year' earlier in the sentence: February 12, 2025, before publication"),
    (T, "dates", 13, "February 14", "future in the past ('would reopen'), not an event told as done"),
  ]),
+ "md/16-year-less-past-dates.md": ("md-yaml", [
+   (T, "dates", 11, "May 26", "year-less and told in the past, ten weeks after publication (2026-03-17): last May's grounding"),
+   (T, "dates", 13, "April 28", "year-less and told in the past, six weeks after publication: last April's survey"),
+   (P, "dates", 15, "March 24", "told in the past tense a week after publication (2026-03-17): the date or the tense is wrong"),
+   (T, "dates", 17, "April 30", "a future date in the future tense"),
+ ]),
  "txt/12-plain-prose.txt": ("plain", [
    (T, "attribution", 7, "Visitors will be able to climb", "plain prose outside the house template: no source-line finding"),
  ]),
