@@ -108,7 +108,8 @@ impl Byline {
 
     pub fn from_front_matter(fm: &FrontMatter) -> Option<Byline> {
         let span_of = |keys: &[&str]| {
-            fm.get_any(keys).and_then(|f| match &f.value {
+            let set = |f: &&super::frontmatter::Field| !matches!(&f.value, Value::Scalar(s) if s.is_flag());
+            keys.iter().find_map(|k| fm.get(k).filter(set)).and_then(|f| match &f.value {
                 Value::Scalar(s) => Some(s.span),
                 Value::List { items, .. } => items.first().map(|s| s.span),
                 Value::Other(_) => None,

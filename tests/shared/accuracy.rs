@@ -67,6 +67,7 @@ fn newsset_and_own_labelled_sets_stay_above_their_floors() {
         (&repo.join("eval/wikinews-f"), "md", 8.0, 0.90),
         (&repo.join("eval/holdout7"), "md", 10.0, 0.71),
         (&repo.join("eval/wikinews-g"), "md", 9.0, 0.70),
+        (&repo.join("eval/wikinews-h"), "md", 13.0, 0.60),
     ];
     for &(root, sub, max_false, min_recall) in floors {
         let labels = root.join("labels.json");
@@ -93,4 +94,23 @@ fn devset_stays_at_or_above_097_per_family() {
         let (precision, recall) = (cols[4].parse::<f64>().unwrap(), cols[5].parse::<f64>().unwrap());
         assert!(precision >= 0.97 && recall >= 0.97, "devset {}: {line}\n{summary}", cols[0]);
     }
+}
+
+/// The real blog posts of `eval/blogs-a` are judged finding by finding: no more findings
+/// judged false than today, none judged true lost, and none that nobody has judged.
+#[test]
+fn judged_blog_posts_gain_no_false_or_unread_findings() {
+    if super::root().is_none() {
+        return;
+    }
+    let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/blogs-a");
+    let summary = score(&set.join("score.py"), &[], &report(&set.join("posts")));
+    let line = summary.lines().find(|l| l.starts_with("findings:")).expect("a summary line");
+    let count = |label: &str| -> u32 {
+        let tail = line.split(label).nth(1).unwrap_or_else(|| panic!("no `{label}` in {line}"));
+        tail.split_whitespace().next().unwrap().trim_end_matches(',').parse().unwrap()
+    };
+    assert!(count("judged false ") <= 4, "{summary}");
+    assert_eq!(count("true lost "), 0, "{summary}");
+    assert_eq!(count("not yet judged "), 0, "read the new findings and judge them in judged.tsv:\n{summary}");
 }

@@ -46,6 +46,14 @@ pub struct Scalar {
     pub typed: bool,
 }
 
+impl Scalar {
+    /// A boolean written bare (`published: true`, Jekyll's switch for showing a post):
+    /// never a date, whatever its key.
+    pub fn is_flag(&self) -> bool {
+        self.typed && matches!(self.text.trim(), "true" | "false")
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Value {
     Scalar(Scalar),

@@ -21,10 +21,17 @@ static TAG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:[a-z]{2,}ed|chanting|shouting|singing|yelling|screaming|crying|pleading|proclaiming),?\s*$")
 });
 
+/// A credit after the closing mark: a dash, then a capitalised name (`"…" -- Ken Ambrose,
+/// HHS`, `"…" — Mayor Ruiz`), as testimonials and pull quotes are signed.
+static CREDIT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:--?|[—–―])\s*\p{Lu}"));
+
 /// Whether the quotation `text[open..close]` (its marks included) has a tag beside it.
 pub(super) fn tagged(text: &str, open: usize, close: usize) -> bool {
     let inner = text[..close].trim_end_matches(['"', '”']);
-    (inner.ends_with(',') && TAG_AFTER.is_match(&text[close..])) || TAG_BEFORE.is_match(&text[..open])
+    let after = &text[close..];
+    (inner.ends_with(',') && TAG_AFTER.is_match(after))
+        || TAG_BEFORE.is_match(&text[..open])
+        || CREDIT_AFTER.is_match(after)
 }
 
 #[cfg(test)]
@@ -34,9 +41,9 @@ mod tests {
     /// Whether the first quotation in `text` is tagged.
     fn first(text: &str) -> bool {
         let open = text.find(['"', '“']).expect("a quotation");
-        let rest = &text[open + 1..];
-        let close = open + 1 + rest.find(['"', '”']).expect("closed") + 1;
-        tagged(text, open, close)
+        let from = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        let end = from + text[from..].find(['"', '”']).expect("closed");
+        tagged(text, open, end + text[end..].chars().next().map_or(1, char::len_utf8))
     }
 
     #[test]
@@ -51,6 +58,14 @@ mod tests {
         assert!(first("Survivor Tenma, 31, yesterday asserted \"The council should have shut it.\""));
         assert!(first("Thousands marched through the rain chanting \"We will stay until he goes.\""));
         assert!(first("She pleaded, \"Let me finish my studies in the capital this year.\""));
+    }
+
+    #[test]
+    fn a_dash_and_a_name_after_the_closing_mark_credit_it() {
+        assert!(first("\"The night market was the best evening of the year for us.\" -- Ana Ruiz, stallholder"));
+        assert!(first("“We will be back next spring with twice the stalls.” — Organiser Tom Hale"));
+        // A dash that goes on with the writer's sentence is no credit.
+        assert!(!first("\"The night market was the best evening of the year.\" - and then it rained."));
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "A direct quotation with no speaker in its paragraph",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "Paragraphs containing a direct quotation of a full sentence or more (it starts with a capital letter and runs to at least `min_words` words) where no speech verb or attribution phrase appears in the paragraph, no speech tag stands beside a quotation (a quotation closing on a comma followed by who spoke, `\"…,\" she appealed`, or a verb just before the opening mark, `asserted \"…\"`), and the paragraph before does not end with a colon introducing it.",
+        what: "Paragraphs containing a direct quotation of a full sentence or more (it starts with a capital letter and runs to at least `min_words` words) where no speech verb or attribution phrase appears in the paragraph, no speech tag stands beside a quotation (a quotation closing on a comma followed by who spoke, `\"…,\" she appealed`, or a verb just before the opening mark, `asserted \"…\"`, or a dash and a name after the closing mark, `\"…\" -- Ana Ruiz`), and neither the paragraph before nor the lead-in of its list ends with a colon introducing it.",
         why: "An unattributed quote reads as the publication's own voice, or as invented. Every quotation needs a speaker.",
         example_path: "example.md",
         example: "The mayor visited the site on Monday.\n\n\"We will rebuild the bridge before the winter floods arrive.\"\n",
@@ -96,15 +96,19 @@ fn credited_around(doc: &Document, index: usize) -> bool {
 
 impl Rule for UnattributedQuote {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
-        let mut previous: Option<&str> = None;
+        // The paragraph before ends on a colon, or a list's lead-in does: it introduces
+        // every item (`The data request was:` and the items quoted from it).
+        let (mut after_colon, mut led_list) = (false, false);
         // A quotation left open at a paragraph's end whose speaker is named: a long
         // quotation reopens its marks in the next paragraph with the same speaker.
         let mut open_with_speaker = false;
         for (index, region) in doc.regions.iter().enumerate() {
             let text = doc.text(region.span);
-            let introduced = previous.is_some_and(|p| p.trim_end().ends_with(':'));
-            previous = Some(text);
             let kind = region.kind;
+            let item = kind == RegionKind::ListItem;
+            let introduced = after_colon || (led_list && item);
+            led_list = item && introduced;
+            after_colon = text.trim_end().ends_with(':');
             let continued = open_with_speaker && text.trim_start().starts_with(['"', '“']);
             // Speech words inside the quotation are the speaker's, and name no one.
             let outside = QUOTE.replace_all(text, "");
@@ -175,6 +179,19 @@ mod tests {
         assert_eq!(messages(R, "", "a.md", src), ["this quotation has no speaker in its paragraph"]);
         let src = "The forum ended.\n\n\"Nobody has ever explained why the trams stop at eleven.\"\n";
         assert_eq!(check(R, "", "a.md", src).len(), 1, "a speech verb inside the quotation names no one");
+    }
+
+    #[test]
+    fn a_lead_in_ending_on_a_colon_introduces_every_item_of_its_list() {
+        let src = "The notice listed what the tenants must do:\n\n\
+                   1. \"Remove every bicycle and pram from the stairwells before the inspection.\"\n\
+                   1. \"Leave the meter cupboards unlocked for the whole of the following week.\"\n\n\
+                   \"Nobody told us the inspectors were coming until the morning they arrived.\"\n";
+        assert_eq!(
+            check(R, "", "a.md", src),
+            ["\"Nobody told us the inspectors were coming until the morning they arrived.\""],
+            "the paragraph after the list is not introduced"
+        );
     }
 
     #[test]

@@ -42,7 +42,8 @@ impl Rule for Unreadable {
         for field in &fm.fields {
             let key = field.key.as_str();
             let Value::Scalar(value) = &field.value else { continue };
-            if !(PUBLISHED_KEYS.contains(&key) || UPDATED_KEYS.contains(&key)) || value.text.trim().is_empty() {
+            if !(PUBLISHED_KEYS.contains(&key) || UPDATED_KEYS.contains(&key)) || value.text.trim().is_empty() || value.is_flag()
+            {
                 continue;
             }
             let read = dates.mentions.iter().any(|m| matches!(&m.place, Place::FrontMatter { key: k } if k == key));
@@ -81,5 +82,13 @@ mod tests {
         assert!(check(R, "", "a.md", "---\ndate: 2026-06-29T10:00:00Z\nlastmod: \"June 30, 2026\"\n---\nText.\n")
             .is_empty());
         assert!(check(R, "", "a.md", "---\ntitle: tomorrow\ndate: \"\"\n---\nText.\n").is_empty());
+    }
+
+    #[test]
+    fn a_publish_switch_is_no_date() {
+        assert!(check(R, "", "a.md", "---\nlayout: post\npublished: true\n---\nText.\n").is_empty());
+        assert!(check(R, "", "a.md", "+++\npublished = false\n+++\nText.\n").is_empty());
+        let quoted = "---\npublished: \"true\"\n---\nText.\n";
+        assert_eq!(check(R, "", "a.md", quoted), ["true"], "a quoted word is a string");
     }
 }

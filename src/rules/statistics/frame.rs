@@ -7,7 +7,7 @@
 //! does not source pay for it.
 
 use super::attribution::names_source;
-use crate::patterns::compile;
+use crate::patterns::{compile, NUMBER_WORD};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -24,7 +24,7 @@ const PARTICULAR: &str =
 /// at the end of a sentence opens nothing).
 static OPENER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"{PARTICULAR}\s+(?:[\w-]+['’]s\s+)?(?:(?:new|latest|recent|annual|first|final|preliminary|independent|peer-reviewed|large|major|national|global|long-running|two-year|five-year|official|interim)\s+)*(?:[A-Z][\w-]*\s+){{0,3}}{DOCUMENT}\b[^.!?;]{{0,120}}?\b(?:published|released|issued|announced|presented|unveiled|conducted|carried\s+out|found|finds|shows?|showed|suggests?|suggested|concluded|concludes|reports?|reported|indicates?|indicated|estimates?|estimated|revealed|reveals|counted|identified|listed|lists|recorded)\b|\b(?:published|released|issued|announced|presented|unveiled|launched|led|ran|conducted)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\b|\b[Ii]n\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\s+(?:published|released|issued|by|from|of|conducted|carried\s+out|commissioned)\b|\btold\s+the\s+(?:court|jury|tribunal|inquest|hearing)\b|\b[Tt]he\s+(?:court|jury|tribunal|inquest|hearing)\s+(?:heard|was\s+told)\b|(?:^|[.!?]\s+)According\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){{0,3}}?{DOCUMENT}\b"
+        r"{PARTICULAR}\s+(?:[\w-]+['’]s\s+)?(?:(?:new|latest|recent|annual|first|final|preliminary|independent|peer-reviewed|large|major|national|global|long-running|two-year|five-year|official|interim)\s+)*(?:[A-Z][\w-]*\s+){{0,3}}{DOCUMENT}\b[^.!?;]{{0,120}}?\b(?:published|released|issued|announced|presented|unveiled|conducted|carried\s+out|found|finds|shows?|showed|suggests?|suggested|concluded|concludes|reports?|reported|indicates?|indicated|estimates?|estimated|revealed|reveals|counted|identified|listed|lists|recorded)\b|\b(?:published|released|issued|announced|presented|unveiled|launched|led|ran|conducted)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\b|\b(?:results?|findings)\s+(?:of|from)\s+(?:a|an|the|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?{DOCUMENT}\b|\b[Ii]n\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+){{0,3}}?{DOCUMENT}\s+(?:published|released|issued|by|from|of|conducted|carried\s+out|commissioned)\b|\btold\s+the\s+(?:court|jury|tribunal|inquest|hearing)\b|\b[Tt]he\s+(?:court|jury|tribunal|inquest|hearing)\s+(?:heard|was\s+told)\b|(?:^|[.!?]\s+)According\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){{0,3}}?{DOCUMENT}\b"
     ))
 });
 
@@ -44,6 +44,14 @@ static REFERS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A share of those asked as the speaker (`63% said`, `Most respondents say`, `Half of
+/// them told us`): the surveyed answering, who neither open a frame nor end it.
+static SHARE_SPEAKING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)^\W*(?:(?:only|just|about|around|nearly|almost|over|more\s+than|fewer\s+than|some)\s+)?(?:[0-9][0-9.,]*\s*(?:%|percent|per\s+cent)|{NUMBER_WORD}\s+(?:percent|per\s+cent|in\s+\w+)|half|most|many|a\s+(?:third|quarter|fifth|majority|minority)|the\s+(?:majority|rest))(?:\s+of\s+(?:them|those|the\s+\w+|respondents|\w+))?(?:\s+\w+){{0,3}}\s*$"
+    ))
+});
+
 /// A named attribution in a paragraph: a reporting verb with someone behind it.
 static ATTRIBUTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -51,9 +59,14 @@ static ATTRIBUTING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The start of the sentence holding byte `at` of `text`, found by its full stop.
+/// The start of the sentence holding byte `at` of `text`, found by the full stop or
+/// question mark and the space or line break after it.
 fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at].rfind(". ").map_or(0, |i| i + 2).max(text[..at].rfind("? ").map_or(0, |i| i + 2))
+    let bytes = &text.as_bytes()[..at];
+    (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i - 1], b'.' | b'?') && bytes[i].is_ascii_whitespace())
+        .map_or(0, |i| i + 1)
 }
 
 /// What one paragraph does to the frame.
@@ -103,7 +116,7 @@ fn turn(text: &str) -> Turn {
         // and neither opens nor ends a frame.
         if REFERS.is_match(&speaker) {
             turn = Turn::Refers;
-        } else if !speaker.trim().eq_ignore_ascii_case("they") {
+        } else if !speaker.trim().eq_ignore_ascii_case("they") && !SHARE_SPEAKING.is_match(&speaker) {
             return Turn::Other;
         }
     }
@@ -201,6 +214,21 @@ mod tests {
         // A speaker named, or an agent after `by`, still takes the floor.
         assert_eq!(covered(&[study, "The minister estimated by 2050 a rise of 50 percent."]), [true, false]);
         assert_eq!(covered(&[study, "A rise of 50 percent was estimated by the ministry."]), [true, false]);
+    }
+
+    #[test]
+    fn results_published_or_summarised_open_a_frame_that_its_respondents_keep() {
+        let published = "The agency published results on the reading skills of adults in 20 countries.";
+        assert_eq!(covered(&[published, "Norway ranks first, at 2.1%."]), [true, true]);
+        let summary = "This post sums up the results of our 2025 reader survey.";
+        let answers = "We asked where people read.\n61% said they read on a phone, and 12% on paper.";
+        let later = "Asked about price, 40% of respondents say they would pay.";
+        assert_eq!(covered(&[summary, answers, later]), [true, true, true]);
+        // Another speaker after a line break still takes the floor.
+        let other = "We asked where people read.\nThe minister said 30% of adults read no books.";
+        assert_eq!(covered(&[summary, other, later]), [true, false, false]);
+        // Results named in passing, without a document, open nothing.
+        assert_eq!(covered(&["The results of the vote surprised no one.", "About 30% stayed home."]), [false, false]);
     }
 
     #[test]

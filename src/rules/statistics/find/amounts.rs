@@ -35,8 +35,13 @@ static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:gross\s+(?:tonnage|tons|tonnes|register\s+tons)|deadweight|dwt|teu|horsepower|hp|kw|mw|gw|kwh|mwh|gwh|km/h|kph|mph|knots|degrees|volts?|watts?|hertz|hz|rpm|counts\s+per\s+(?:minute|second)|cpm|(?:micro|milli)?sieverts?|becquerels?|decibels?)\b",
     )
 });
-static NOT_A_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s+years?\s+(?:ago|old|earlier|later|before|after)\b|^\s*-?\s*years?-old\b"));
+static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    // A logbook's time (`23,000 flying hours`, `8,000 hours experience`) is a measure
+    // of one pilot's or one aircraft's service, not a count of the world.
+    compile(
+        r"(?i)^\s+years?\s+(?:ago|old|earlier|later|before|after)\b|^\s*-?\s*years?-old\b|^\s+(?:flying|flight)\s+hours\b|^\s+hours['’]?\s+(?:of\s+)?(?:flying\s+|flight\s+)?experience\b",
+    )
+});
 /// `the next 100,000 certificates` is a hope and `a town of 12,000` a description, not claims.
 static NOT_A_CLAIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -223,6 +228,12 @@ mod tests {
             spans("Pupils posted an average score of 1,050 points; a score of 1,200 points passed."),
             [("1,050", C)]
         );
+        // A logbook's hours are a measure; hours of work done by many are still counted.
+        assert_eq!(
+            spans("The jet had 23,000 flying hours on 13,600 flights; its crew had 9,000 hours experience."),
+            [("13,600", C)]
+        );
+        assert_eq!(spans("Volunteers gave 12,000 hours of work."), [("12,000", C)]);
     }
 
     #[test]

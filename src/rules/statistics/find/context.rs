@@ -17,20 +17,30 @@ pub(super) static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A percentage that measures a physical property (a road's gradient, a drink's strength,
-/// a battery's charge, the air's humidity) describes a thing; it is not a claim about a
+/// a battery's charge, the air's humidity, a material's purity or enrichment) describes a thing; it is not a claim about a
 /// population that needs a source.
 static PROPERTY_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:gradients?|slopes?|inclines?|grades?|climbs?|ramps?|pitch|humidity|alcohol|abv|proof|battery|charge|brightness|zoom)\b(?:,?\s+(?:which|that|is|was|are|were|at|of|averages?|averaged|averaging|reaches|reached|hits?|tops?|topped|stands|stood|sits|sat|nearly|about|around|roughly|over|under|up\s+to))*\s*$",
+        r"(?i)\b(?:gradients?|slopes?|inclines?|grades?|climbs?|ramps?|pitch|humidity|alcohol|abv|proof|battery|charge|brightness|zoom|purity|enrichment|enriched)\b(?:,?\s+(?:which|that|is|was|are|were|at|of|to|beyond|past|above|averages?|averaged|averaging|reaches|reached|hits?|tops?|topped|stands|stood|sits|sat|nearly|about|around|roughly|over|under|up\s+to))*\s*$",
     )
 });
 static PROPERTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^\s*(?:gradients?|slopes?|inclines?|grades?|abv|alcohol|humidity|battery|charge)\b")
+    compile(
+        r"(?i)^[\s-]*(?:gradients?|slopes?|inclines?|grades?|abv|alcohol|humidity|battery|charge|purity|pure|enriched)\b",
+    )
+});
+
+/// `enriched uranium to`: the level a material is enriched to.
+static ENRICHED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\benrich(?:ed|es|ing)?\s+(?:[a-z]+\s+){0,2}?(?:to|beyond|past|above)\s+(?:about\s+|nearly\s+|almost\s+|around\s+)?$",
+    )
 });
 
 /// Whether the percentage between `before` and `after` measures a physical property.
 pub(super) fn measures_a_property(before: &str, after: &str) -> bool {
-    PROPERTY_PERCENT.is_match(near_end(before, NEAR)) || PROPERTY_AFTER.is_match(after)
+    let before = near_end(before, NEAR);
+    PROPERTY_PERCENT.is_match(before) || ENRICHED_TO.is_match(before) || PROPERTY_AFTER.is_match(after)
 }
 
 /// Before `double the …`: what makes it a comparison rather than a verb.

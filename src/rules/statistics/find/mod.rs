@@ -253,11 +253,14 @@ mod tests {
             "On the last climb, which averages 9% for a mile, riders cracked.",
             "A gradient of 12% awaits; the beer is 5% ABV.",
             "Her battery was at 40% by noon.",
+            "It may not enrich uranium past a purity of 5%, and holds 90kg of 20%-enriched uranium.",
+            "The plant enriched uranium to 60% last year.",
         ] {
             assert_eq!(texts(text), Vec::<&str>::new(), "{text}");
         }
         assert_eq!(spans("Climbing fees rose 8% and 40% of riders quit."), [("8%", P), ("40%", P)]);
         assert_eq!(spans("Battery sales rose 40% this year."), [("40%", P)]);
+        assert_eq!(spans("Purity checks failed at 30% of the mines."), [("30%", P)]);
     }
 
     #[test]
