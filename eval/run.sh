@@ -20,5 +20,7 @@ for dir in eval/*/; do
     ../shared/newsset/score.py --labels "${dir}labels.json" --root "$dir" "$tmp" | summary
   done
 done
+"$bin" check --format json --fail-on never eval/blogs-a/posts > "$tmp"
+printf 'blogs-a (judged): '; eval/blogs-a/score.py "$tmp" | tail -1
 "$bin" check --format json ../shared/devset/drafts > "$tmp" || true
 ../shared/eval/score.py --labels ../shared/devset/labels.json --drafts ../shared/devset/drafts "$tmp" | tail -7
