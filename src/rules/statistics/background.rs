@@ -107,8 +107,18 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// (`access stands at 85%`, `the rate is 4%`) is what the document itself reports.
 pub fn outside_a_frame(sentence: &str) -> bool {
     const READINGS: &[&str] = &["is", "are", "stands", "remains", "remain", "totals", "numbers"];
-    widens(sentence) || standing_verb(sentence).is_some_and(|v| !READINGS.contains(&v))
+    widens(sentence)
+        || standing_verb(sentence).is_some_and(|v| !READINGS.contains(&v) && !ANALYSIS.is_match(sentence))
 }
+
+/// What a document's analysis yields rather than what a place or body simply has: an
+/// average, a share, a rank among those compared (`have an average of 1.5 children`,
+/// `has one of the smallest percentages`, `has almost 100% at primary level`).
+static ANALYSIS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:an?\s+average|the\s+average|an?\s+mean|a\s+median|one\s+of\s+the\s+(?:\w+est|most|least)|the\s+(?:\w+est|most|least)\s+(?:percentages?|proportions?|shares?|rates?)|percentages?|proportions?)\b|[0-9](?:\s?%|\s+(?:percent|per\s+cent)\b)",
+    )
+});
 
 /// The verb of a standing fact, if `sentence` states one: the first verb of its main
 /// clause is a standing verb in the present tense, neither a perfect, a passive, a
@@ -166,6 +176,11 @@ mod tests {
         assert!(!outside_a_frame("The female share is 41%."));
         assert!(outside_a_frame("Switzerland has around 1,400 glaciers."));
         assert!(outside_a_frame("Nationally, access stands at 70%."));
+        // An average, a share or a rank among those compared is what the analysis found.
+        assert!(!outside_a_frame("The top fifth of earners have an average of 1.6 children."));
+        assert!(!outside_a_frame("Norway has one of the smallest percentages, at 3.1%, of adults at level 1."));
+        assert!(!outside_a_frame("Estonia has almost 100% enrolment at primary level."));
+        assert!(outside_a_frame("The county has 14 hospitals and about 2,300 beds."));
     }
 
     #[test]
