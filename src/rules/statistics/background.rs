@@ -107,8 +107,7 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// (`access stands at 85%`, `the rate is 4%`) is what the document itself reports.
 pub fn outside_a_frame(sentence: &str) -> bool {
     const READINGS: &[&str] = &["is", "are", "stands", "remains", "remain", "totals", "numbers"];
-    widens(sentence)
-        || standing_verb(sentence).is_some_and(|v| !READINGS.contains(&v) && !ANALYSIS.is_match(sentence))
+    widens(sentence) || standing_verb(sentence).is_some_and(|v| !READINGS.contains(&v) && !ANALYSIS.is_match(sentence))
 }
 
 /// What a document's analysis yields rather than what a place or body simply has: an

@@ -40,6 +40,8 @@ fn records_of_each_kind() {
         ("The deal needs the approval of 75% of shareholders.", "75%", Value),
         ("Getting to 50% of homes by 2027 once seemed an ambitious goal.", "50%", Target),
         ("The council approved $4.2 million for the bridge.", "$4.2 million", Decision),
+        ("Two funds reached an agreement to give the island US$5 million for panels.", "US$5 million", Decision),
+        ("The donors agreed to provide about $2 million.", "$2 million", Decision),
         ("The court ordered the firm to pay €40,000 (£34,000) in damages.", "€40,000", Decision),
         ("The shop took 30% off every coat.", "30%", Decision),
         ("One barrel of crude is worth about $71,000 in futures.", "$71,000", Price),
@@ -75,6 +77,7 @@ fn claims_stay_claims() {
         ("At least 4,000 more homes are needed every year.", "4,000"),
         ("Trump reportedly amassed 1,330 delegates.", "1,330"),
         ("The number of complaints, the highest in years, was 2,400.", "2,400"),
+        ("The agreement to give more powers to the mayor cost the city $3 million a year.", "$3 million"),
     ] {
         assert_eq!(classify(sentence, figure, true), None, "{sentence}");
     }
