@@ -60,7 +60,7 @@ const POINTING_BACK: &[&str] = &[
 
 /// Nouns by which a story goes on naming the body it reports on (`the company`, `the
 /// board`): a standing fact about it is more of what that body gives out.
-const SELF: &[&str] = &[
+pub(super) const SELF: &[&str] = &[
     "company",
     "firm",
     "group",

@@ -175,3 +175,12 @@ fn a_sentence_of_colour_with_no_number_does_not_end_a_report() {
     let hedged = "The bureau said 14,200 people lost their jobs in May. Builders reportedly bore the brunt. The sector shed 6,300 jobs.";
     assert_eq!(house(hedged), ["6,300 | unsourced count: `6,300` has no source in its sentence or the one before"]);
 }
+
+#[test]
+fn the_body_a_story_opens_on_may_announce_it_in_the_next_paragraph() {
+    clean("Harlow Foods is to shut six depots, putting about 1,300 jobs at risk.\n\nIn a statement on Monday, the company said staff would be offered transfers.");
+    assert_eq!(
+        house("Harlow Foods is to shut six depots, putting about 1,300 jobs at risk.\n\nAnalysts said the closures were overdue."),
+        ["1,300 | unsourced count: `1,300` has no source in its sentence or the one before"]
+    );
+}

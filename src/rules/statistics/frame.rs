@@ -37,6 +37,22 @@ static FIGURES_FROM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A paragraph that opens on the body the story is about announcing (`In a trading
+/// statement on Wednesday, the company said …`, `The firm said …`).
+static ANNOUNCES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^(?:[^.!?]{{0,80}}?,\s+)?(?i:the)\s+(?:{})\s+(?:said|says|announced|announces|confirmed|confirms|told)\b",
+        super::background::SELF.join("|")
+    ))
+});
+
+/// Whether `next`, the paragraph after the story's opening one, opens on the body that
+/// opening is about announcing it: the opening's figures are that body's news
+/// (`… is to close nine shops, putting 1,150 jobs at risk.` and then `the company said`).
+pub fn announced_after(next: &str) -> bool {
+    ANNOUNCES.is_match(next)
+}
+
 /// What points back to a frame's document or its authors.
 static REFERS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -229,6 +245,15 @@ mod tests {
         assert_eq!(covered(&[summary, other, later]), [true, false, false]);
         // Results named in passing, without a document, open nothing.
         assert_eq!(covered(&["The results of the vote surprised no one.", "About 30% stayed home."]), [false, false]);
+    }
+
+    #[test]
+    fn the_body_a_story_opens_on_announces_it_in_the_next_paragraph() {
+        assert!(announced_after("In a statement on Monday, the company said the depot would shut."));
+        assert!(announced_after("The bank confirmed the figure."));
+        // Someone else speaking, or the body named late in the paragraph, announces nothing.
+        assert!(!announced_after("Analysts said the closures were overdue."));
+        assert!(!announced_after("Staff were told on Monday. Later that day the company said more."));
     }
 
     #[test]

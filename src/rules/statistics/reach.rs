@@ -377,6 +377,9 @@ pub fn document_frames(doc: &Document) -> Vec<bool> {
     for (&i, covered) in checked.iter().zip(frame::covered_from(&texts, lede)) {
         by_region[i] = covered;
     }
+    if let (Some(&at), Some(next)) = (checked.get(lede), texts.get(lede + 1)) {
+        by_region[at] |= frame::announced_after(next);
+    }
     by_region
 }
 
