@@ -43,9 +43,10 @@ static AFTER_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// After `half` when `of` is left out: a determiner starting the group it is half of.
+/// After `half` when `of` is left out: a determiner or a name's possessive starting the
+/// group it is half of (`half its members`, `half Kiribati's population`).
 static HALF_OF_OMITTED: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s+(?:the|its|their|his|her|our|all|these|those)\s+\w"));
+    LazyLock::new(|| compile(r"^\s+(?:(?i:the|its|their|his|her|our|all|these|those)\s+\w|[A-Z][\w-]*['’]s\s+[a-z])"));
 
 /// The span of a `RATIO_NOUN` candidate (`one bus in four`) when it is a share of a
 /// group: it starts from one or says `every`, the phrase between is a plain noun phrase,
@@ -130,6 +131,14 @@ mod tests {
         );
         assert!(spans("In Australia's half of the first, and in the bottom half of the seventh, their half of it.")
             .is_empty());
+    }
+
+    #[test]
+    fn half_with_of_left_out() {
+        use Kind::Fraction as F;
+        assert_eq!(spans("The grid supplies half Tarawa's population."), [("half", F)]);
+        assert_eq!(spans("It lost half its members."), [("half", F)]);
+        assert!(texts("We walked for half an hour past Half Moon Bay.").is_empty());
     }
 
     #[test]
