@@ -20,7 +20,9 @@ for dir in eval/*/; do
     ../shared/newsset/score.py --labels "${dir}labels.json" --root "$dir" "$tmp" | summary
   done
 done
-"$bin" check --format json --fail-on never eval/blogs-a/posts > "$tmp"
-printf 'blogs-a (judged): '; eval/blogs-a/score.py "$tmp" | tail -1
+for set in blogs-a blogs-b; do
+  "$bin" check --format json --fail-on never "eval/$set/posts" > "$tmp"
+  printf '%s (judged): ' "$set"; eval/judged.py "eval/$set" "$tmp" | tail -1
+done
 "$bin" check --format json ../shared/devset/drafts > "$tmp" || true
 ../shared/eval/score.py --labels ../shared/devset/labels.json --drafts ../shared/devset/drafts "$tmp" | tail -7

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Score a copydesk JSON report of eval/blogs-a/posts against judged.tsv.
+"""Score a copydesk JSON report of a judged set's posts (eval/blogs-a, eval/blogs-b)
+against the set's judged.tsv.
 
 The posts are not labelled statistic by statistic: every finding copydesk has made on
 them was read and judged (true, false or borderline) in judged.tsv. A finding matches a
@@ -7,7 +8,7 @@ judged one by file, line, rule and the start of its text. A finding nobody has j
 yet is listed as NEW: read it and add it to judged.tsv.
 
     copydesk check --format json --fail-on never eval/blogs-a/posts > report.json
-    eval/blogs-a/score.py report.json [-v]
+    eval/judged.py eval/blogs-a report.json [-v]
 """
 import csv
 import json
@@ -18,12 +19,12 @@ import sys
 def main():
     args = [a for a in sys.argv[1:] if a != "-v"]
     verbose = "-v" in sys.argv[1:]
-    if len(args) != 1:
-        sys.exit("usage: score.py REPORT.json [-v]")
-    here = os.path.dirname(os.path.abspath(__file__))
+    if len(args) != 2:
+        sys.exit("usage: judged.py SET_DIR REPORT.json [-v]")
+    here = args[0]
     with open(os.path.join(here, "judged.tsv"), encoding="utf-8") as f:
         judged = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    with open(args[0], encoding="utf-8") as f:
+    with open(args[1], encoding="utf-8") as f:
         report = json.load(f)
     posts = len([p for p in os.listdir(os.path.join(here, "posts")) if not p.startswith(".")])
     seen, counts = set(), {"true": 0, "false": 0, "borderline": 0, "new": 0}
