@@ -198,7 +198,7 @@ pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         alternation(CURRENCY_WORDS)
     );
     compile(&format!(
-        r"(?:\b(?:US|CA|C|A|AU|NZ|HK|S))?[$€£¥₹]\s?{DECIMAL}(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|tn|mn|m|k|b)\b)?|\b(?:{DECIMAL}|{NUMBER_WORD})(?:\s(?:thousand|million|billion|trillion)\s(?:{currency}|pounds)|\s(?:{currency}))\b"
+        r"(?:\b(?:US|CA|C|A|AU|NZ|HK|S|PH|R|NT))?[$€£¥₹₱₩₦₺₽₪₫฿]\s?{DECIMAL}(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|tn|mn|m|k|b)\b)?|\b(?:{DECIMAL}|{NUMBER_WORD})(?:\s(?:thousand|million|billion|trillion)\s(?:{currency}|pounds)|\s(?:{currency}))\b"
     ))
 });
 
@@ -324,6 +324,7 @@ mod tests {
     fn money() {
         let found = |t: &str| MONEY.find_iter(t).map(|m| m.as_str().to_string()).collect::<Vec<_>>();
         assert_eq!(found("$8.8 trillion, €5m, £1.2bn and US$40"), ["$8.8 trillion", "€5m", "£1.2bn", "US$40"]);
+        assert_eq!(found("PH₱6.24 million, ₩3 billion and R$12"), ["PH₱6.24 million", "₩3 billion", "R$12"]);
         assert_eq!(found("3 billion dollars and twelve euros"), ["3 billion dollars", "twelve euros"]);
         assert!(found("3 billion people and 40 pounds of flour").is_empty());
         assert_eq!(found("2 million pounds"), ["2 million pounds"]);

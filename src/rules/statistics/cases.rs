@@ -18,6 +18,16 @@ pub(super) fn clean(body: &str) {
 }
 
 #[test]
+fn data_released_showing_a_figure_sources_it() {
+    clean("The statistics bureau released data on Saturday showing that prices climbed 6.4% in June.");
+    // A picture showing something sources nothing.
+    assert_eq!(
+        house("A sign showing the way stood by the road where rents climbed 6.4% in June."),
+        ["6.4% | unsourced percentage: `6.4%` has no source in its sentence or the one before"]
+    );
+}
+
+#[test]
 fn records_need_no_source() {
     clean("Mayor Adeyemi won 54.2% of the vote, and turnout was about 61%.");
     clean("The council approved $4.2 million for the bridge on Tuesday night.");

@@ -72,6 +72,10 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "show",
     "showed",
     "shown",
+    "released data",
+    "published data",
+    "released figures",
+    "published figures",
     "suggests",
     "indicates",
     "indicated",
@@ -247,4 +251,6 @@ pub const RECORD_NOUNS: &[&str] = &[
     "market capitalization",
     "fund",
     "grant",
+    "contract",
+    "contracts",
 ];

@@ -71,9 +71,12 @@ impl Features {
                 b'%' => f.percent = true,
                 b'$' => f.currency = true,
                 // The lead bytes of `£`, `¥`, `ł` (of `złoty`, the one currency word
-                // not all ASCII), the long s, `€`, `₹` and the Kelvin sign.
-                0xC2 | 0xC5 | 0xE2 => match bytes[i..].get(..3).unwrap_or(&bytes[i..]) {
-                    [0xC2, 0xA3 | 0xA5, ..] | [0xC5, 0x82, ..] | [0xE2, 0x82, 0xAC | 0xB9] => f.currency = true,
+                // not all ASCII), the long s, the currency signs block (`€`, `₹`, `₱`,
+                // `₩`…), `฿` and the Kelvin sign.
+                0xC2 | 0xC5 | 0xE0 | 0xE2 => match bytes[i..].get(..3).unwrap_or(&bytes[i..]) {
+                    [0xC2, 0xA3 | 0xA5, ..] | [0xC5, 0x82, ..] | [0xE2, 0x82, 0xA0..=0xBF] | [0xE0, 0xB8, 0xBF] => {
+                        f.currency = true
+                    }
                     [0xC5, 0xBF, ..] | [0xE2, 0x84, 0xAA] => return Features::everything(),
                     _ => {}
                 },

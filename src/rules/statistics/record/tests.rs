@@ -42,6 +42,8 @@ fn records_of_each_kind() {
         ("The council approved $4.2 million for the bridge.", "$4.2 million", Decision),
         ("Two funds reached an agreement to give the island US$5 million for panels.", "US$5 million", Decision),
         ("The donors agreed to provide about $2 million.", "$2 million", Decision),
+        ("The ferry line was ordered to pay PH₱6.24 million.", "PH₱6.24 million", Decision),
+        ("It won an order as part of the $298,004,398 contract.", "$298,004,398", Value),
         ("The court ordered the firm to pay €40,000 (£34,000) in damages.", "€40,000", Decision),
         ("The shop took 30% off every coat.", "30%", Decision),
         ("One barrel of crude is worth about $71,000 in futures.", "$71,000", Price),
