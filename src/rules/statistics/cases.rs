@@ -20,6 +20,7 @@ pub(super) fn clean(body: &str) {
 #[test]
 fn data_released_showing_a_figure_sources_it() {
     clean("The statistics bureau released data on Saturday showing that prices climbed 6.4% in June.");
+    clean("The national newspaper has suggested it is the largest fraud in the country's history.");
     // A picture showing something sources nothing.
     assert_eq!(
         house("A sign showing the way stood by the road where rents climbed 6.4% in June."),

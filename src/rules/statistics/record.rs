@@ -240,6 +240,12 @@ static DATED_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A milestone reached, the news a story opens on (`has become the first YouTube video to
+/// surpass one billion views`).
+static FIRST_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:has\s+become|have\s+become|became|becomes|is\s+now)\s+the\s+first\b[^.;:!?]{0,80}?\bto\s+[a-z]")
+});
+
 /// Nouns of record, compiled from the rule's `record_nouns`: the figure that is the value
 /// of one (`a population of 7.5 million`, `the fine was $2m`) is a record.
 pub struct Records {
@@ -299,7 +305,8 @@ impl Records {
     /// Whether `sentence`, opening a story, reports a dated event or a court's outcome
     /// without hedging: its figures are the event itself.
     pub fn reports_event(sentence: &str) -> bool {
-        (DATED_EVENT.is_match(sentence) || COURT_OUTCOME.is_match(sentence)) && !HEDGE.is_match(sentence)
+        (DATED_EVENT.is_match(sentence) || COURT_OUTCOME.is_match(sentence) || FIRST_TO.is_match(sentence))
+            && !HEDGE.is_match(sentence)
     }
 
     /// Whether the figure at `figure` (relative to `sentence`) is a record; `opening` says

@@ -77,6 +77,7 @@ pub const ATTRIBUTION_PHRASES: &[&str] = &[
     "released figures",
     "published figures",
     "suggests",
+    "suggested",
     "indicates",
     "indicated",
     "concluded",

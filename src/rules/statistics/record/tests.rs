@@ -50,6 +50,7 @@ fn records_of_each_kind() {
         ("The pact seeks to remove duties on 85 percent of goods.", "85 percent", Target),
         ("The mayor called for a 100% recycling rate.", "100%", Target),
         ("On Tuesday, the port became the first to move 60% of freight by rail.", "60%", Event),
+        ("The clip has become the first video to pass two billion views.", "two billion", Event),
     ] {
         assert_eq!(classify(sentence, figure, true), Some(record), "{sentence}");
     }
@@ -84,6 +85,8 @@ fn claims_stay_claims() {
         assert_eq!(classify(sentence, figure, true), None, "{sentence}");
     }
     assert_eq!(classify("On Tuesday, the port moved 60% of freight by rail.", "60%", false), None);
+    assert_eq!(classify("The clip has become the first video to pass two billion views.", "two billion", false), None);
+    assert_eq!(classify("It was the first time 40% of voters stayed home.", "40%", true), None);
 }
 
 #[test]
