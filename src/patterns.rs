@@ -38,6 +38,7 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<dm> (?:(?P<dm_d0>[0-9]{{1,2}}){ord}\ ?[–-]\ ?)?(?P<dm_d>[0-9]{{1,2}}){ord}\ +(?:of\ +)?(?P<dm_m>{m})\b(?P<dm_dot>\.)? (?:,?\ +(?P<dm_y>[0-9]{{4}})\b)? )
         | (?P<my> (?P<my_m>{m})\b(?P<my_dot>\.)?,?\ +(?P<my_y>[0-9]{{4}})\b )
         | (?P<iso> (?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}}) )
+        | (?P<ymd> (?P<ymd_y>[0-9]{{4}})/(?P<ymd_m>[0-9]{{1,2}})/(?P<ymd_d>[0-9]{{1,2}}) )
         | (?P<num> (?P<num_a>[0-9]{{1,2}})(?:/(?P<num_b>[0-9]{{1,2}})(?:/(?P<num_y>[0-9]{{4}}))?|-(?P<num_b2>[0-9]{{1,2}})-(?P<num_y2>[0-9]{{4}})) )
         | (?P<dot> (?P<dot_d>[0-9]{{1,2}})\.(?P<dot_m>[0-9]{{1,2}})\.(?P<dot_y>[0-9]{{4}}) )
         "
@@ -257,6 +258,7 @@ mod tests {
         assert_eq!(date_cores("29 June 2026, the 3rd of May"), ["29 June 2026", "3rd of May"]);
         assert_eq!(date_cores("in December 2022"), ["December 2022"]);
         assert_eq!(date_cores("2026-06-29 or 06/29/2026 or 29.06.2026"), ["2026-06-29", "06/29/2026", "29.06.2026"]);
+        assert_eq!(date_cores("posted 2025/12/03"), ["2025/12/03"]);
         assert_eq!(date_cores("June 29–30, 2026"), ["June 29–30, 2026"]);
         assert_eq!(date_cores("Sept. 3, 2026"), ["Sept. 3, 2026"]);
         assert!(date_cores("in 2035, at 10:30, a 3-2 win, March on").is_empty());

@@ -73,6 +73,8 @@ pub enum Order {
     Dmy,
     /// Both parts are 12 or less (`06/07/2026`).
     Ambiguous,
+    /// The year first, then month and day (`2026/06/29`), as some CMSs write dates.
+    Ymd,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

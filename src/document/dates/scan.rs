@@ -187,6 +187,14 @@ pub(super) fn scan(doc: &Document, piece: Span, place: Place, out: &mut Vec<Date
                 None,
                 None,
             ));
+        } else if c.name("ymd").is_some() {
+            let (y, m, d) =
+                (num(&c, "ymd_y").unwrap_or(0), num(&c, "ymd_m").unwrap_or(0), num(&c, "ymd_d").unwrap_or(0));
+            if !(1..=12).contains(&m) || !valid_day(d) {
+                continue;
+            }
+            let span = at(whole.start(), whole.end());
+            found.push(mention(span, Style::Numeric, m as i8, Some(d as i8), Some(y as i16), Some(Order::Ymd), None));
         } else if c.name("num").is_some() {
             // Slashes, or dashes with a year (`30-11-2026`; without one, `3-1` is a score).
             let b = num(&c, "num_b").or_else(|| num(&c, "num_b2")).unwrap_or(0);

@@ -85,6 +85,12 @@ mod tests {
     }
 
     #[test]
+    fn a_date_written_year_first_with_slashes_is_read() {
+        assert!(check(R, "", "a.md", "---\ndate: 2025/12/03\n---\nText.\n").is_empty());
+        assert_eq!(check(R, "", "a.md", "---\ndate: 2025/13/03\n---\nText.\n"), ["2025/13/03"]);
+    }
+
+    #[test]
     fn a_publish_switch_is_no_date() {
         assert!(check(R, "", "a.md", "---\nlayout: post\npublished: true\n---\nText.\n").is_empty());
         assert!(check(R, "", "a.md", "+++\npublished = false\n+++\nText.\n").is_empty());
