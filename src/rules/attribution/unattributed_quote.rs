@@ -108,7 +108,10 @@ impl Rule for UnattributedQuote {
             let item = kind == RegionKind::ListItem;
             let introduced = after_colon || (led_list && item);
             led_list = item && introduced;
-            after_colon = text.trim_end().ends_with(':');
+            // A speaker named at the end of the paragraph before, on a colon or the
+            // semicolon some write for one (`As the vice president puts it;`).
+            let end = text.trim_end();
+            after_colon = end.ends_with(':') || (end.ends_with(';') && names_a_speaker(end));
             let continued = open_with_speaker && text.trim_start().starts_with(['"', '“']);
             // Speech words inside the quotation are the speaker's, and name no one.
             let outside = QUOTE.replace_all(text, "");
@@ -192,6 +195,14 @@ mod tests {
             ["\"Nobody told us the inspectors were coming until the morning they arrived.\""],
             "the paragraph after the list is not introduced"
         );
+    }
+
+    #[test]
+    fn a_speaker_named_before_a_semicolon_introduces_the_next_paragraph() {
+        let src = "As the harbour master puts it;\n\n“Nobody can moor a trawler here until the dredging is done.”\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        let src = "The harbour stayed shut all week;\n\n“Nobody can moor a trawler here until the dredging is done.”\n";
+        assert_eq!(check(R, "", "a.md", src).len(), 1, "a semicolon without a speaker introduces nothing");
     }
 
     #[test]
