@@ -313,7 +313,8 @@ impl Records {
     /// the sentence opens the story's body (or is the standfirst that repeats it).
     pub fn classify(&self, sentence: &str, figure: Span, opening: bool) -> Option<Record> {
         let (from, to) = clause_bounds(sentence, figure.start);
-        let clause_before = &sentence[from..figure.start];
+        // A Markdown escape before a currency sign (`\$6,000`) is no word of the text.
+        let clause_before = sentence[from..figure.start].strip_suffix('\\').unwrap_or(&sentence[from..figure.start]);
         let after = &sentence[figure.end..];
         let just_before = near_end(clause_before, NEAR);
         if settled::worked_example(sentence) {

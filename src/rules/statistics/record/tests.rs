@@ -43,6 +43,7 @@ fn records_of_each_kind() {
         ("Two funds reached an agreement to give the island US$5 million for panels.", "US$5 million", Decision),
         ("The donors agreed to provide about $2 million.", "$2 million", Decision),
         ("The ferry line was ordered to pay PH₱6.24 million.", "PH₱6.24 million", Decision),
+        ("The three will be paid a temporary rate of \\$6,000 per month.", "$6,000", Decision),
         ("It won an order as part of the $298,004,398 contract.", "$298,004,398", Value),
         ("The court ordered the firm to pay €40,000 (£34,000) in damages.", "€40,000", Decision),
         ("The shop took 30% off every coat.", "30%", Decision),
