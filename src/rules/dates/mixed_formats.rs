@@ -11,7 +11,7 @@ pub const META: RuleMeta = RuleMeta {
     summary: "Dates written in more than one style",
     fixable: Fixable::No,
     doc: RuleDoc {
-        what: "Within body prose (and separately within the byline and the related-items list), full dates written in more than one style: month-day-year, day-month-year, ISO, numeric, dotted. The minority style is reported, with a label on the first date in the majority style; on a tie the style used first wins, but when no style is written more than once (one date each) nothing is reported, because there is no habit to measure the odd one against. Impossible dates (`dates/impossible`) take no part. With `style` set, every prose date in another style is reported (the related list still only needs to be consistent). `abbreviations` sets the month-name policy. Front matter dates and month-year mentions are not compared.",
+        what: "Within body prose (and separately within the byline, the related-items list and a timeline: the dates that open list items before a colon or a dash, and ISO timestamps with a clock time), full dates written in more than one style: month-day-year, day-month-year, ISO, numeric, dotted. The minority style is reported, with a label on the first date in the majority style; on a tie the style used first wins, but when no style is written more than once (one date each) nothing is reported, because there is no habit to measure the odd one against. Impossible dates (`dates/impossible`) take no part. With `style` set, every prose date in another style is reported (the related list and a timeline still only need to be consistent). `abbreviations` sets the month-name policy. Front matter dates and month-year mentions are not compared.",
         why: "One piece, one date style: a reader who meets `June 29` and then `2026-06-29` wonders whether they are different kinds of date, and a numeric date in a month-name piece is easy to misread.",
         example_path: "example.md",
         example: "The clinic closes on October 30. The other clinic stays open until 2026-12-18, and staff leave on November 20.\n",
@@ -78,15 +78,41 @@ enum Zone {
     Prose,
     Byline,
     Related,
+    /// The dates that label a list's items, a timeline's own style.
+    Timeline,
 }
 
-fn zone(m: &DateMention) -> Option<Zone> {
+fn zone(doc: &Document, m: &DateMention) -> Option<Zone> {
     match m.place {
         Place::FrontMatter { .. } => None,
         Place::Region { kind: RegionKind::Related, .. } => Some(Zone::Related),
         Place::Region { kind: RegionKind::Byline, .. } => Some(Zone::Byline),
+        Place::Region { index, kind: RegionKind::ListItem } if labels_item(doc, index, m) => Some(Zone::Timeline),
+        Place::Region { .. } if m.style == Style::Iso && stamps_time(&doc.source[m.span.end..]) => Some(Zone::Timeline),
         Place::Region { .. } => Some(Zone::Prose),
     }
+}
+
+/// Whether an ISO date goes on with a clock time (`2018-07-12 12:30 UTC`,
+/// `2024-06-28T07:09`): a timestamp, written as logs write them.
+fn stamps_time(after: &str) -> bool {
+    let rest = after.strip_prefix(['T', ' ']).unwrap_or("");
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && rest[digits..].starts_with(':')
+}
+
+/// Whether `m` is the label of list item `index`, as a timeline writes its entries
+/// (`- 2024-06-21:`, `* **2018-07-12 9:49 UTC**: …`, `- Early morning July 12, 2018 — …`):
+/// at most a few words before it, then a colon or a dash closing the label.
+fn labels_item(doc: &Document, index: usize, m: &DateMention) -> bool {
+    let region = doc.regions[index].span;
+    let before = doc.source[region.start..m.span.start].trim_start_matches(|c: char| " \t-*+>_#.)0123456789".contains(c));
+    let after = &doc.source[m.span.end..region.end];
+    let label_end = after.find([':', '—', '–']).filter(|&at| {
+        let between = after[..at].trim_end_matches(['*', '_', ' ']);
+        between.len() <= 24 && !between.contains(['.', ',', ';'])
+    });
+    before.split_whitespace().count() <= 3 && !before.contains(['.', ',', ':']) && label_end.is_some()
 }
 
 fn zone_name(z: Zone) -> &'static str {
@@ -94,6 +120,7 @@ fn zone_name(z: Zone) -> &'static str {
         Zone::Prose => "the body",
         Zone::Byline => "the byline",
         Zone::Related => "the related list",
+        Zone::Timeline => "the timeline",
     }
 }
 
@@ -106,7 +133,7 @@ fn rewritten(m: &DateMention, style: Style, like: Option<&DateMention>) -> Optio
 
 impl MixedFormats {
     fn check_zone(&self, doc: &Document, zone: Zone, dates: &[&DateMention], ctx: &mut Context<'_>) {
-        let house = self.house.filter(|_| zone != Zone::Related);
+        let house = self.house.filter(|_| !matches!(zone, Zone::Related | Zone::Timeline));
         let majority = house.or_else(|| {
             // Counted once per style, not once per date (quadratic in a draft of dates).
             let mut counts: Vec<(Style, usize)> = Vec::new();
@@ -176,11 +203,11 @@ impl Rule for MixedFormats {
         // inside a direct quotation is written in the speaker's style, not the desk's.
         let full: Vec<&DateMention> =
             doc.dates().mentions.iter().filter(|m| m.day.is_some() && m.is_possible() && !m.quoted).collect();
-        for z in [Zone::Prose, Zone::Byline, Zone::Related] {
-            let in_zone: Vec<&DateMention> = full.iter().copied().filter(|m| zone(m) == Some(z)).collect();
+        for z in [Zone::Prose, Zone::Byline, Zone::Related, Zone::Timeline] {
+            let in_zone: Vec<&DateMention> = full.iter().copied().filter(|m| zone(doc, m) == Some(z)).collect();
             self.check_zone(doc, z, &in_zone, ctx);
         }
-        for m in doc.dates().mentions.iter().filter(|m| matches!(zone(m), Some(Zone::Prose | Zone::Byline))) {
+        for m in doc.dates().mentions.iter().filter(|m| matches!(zone(doc, m), Some(Zone::Prose | Zone::Byline))) {
             self.check_abbreviation(doc, m, ctx);
         }
     }
@@ -190,6 +217,23 @@ impl Rule for MixedFormats {
 mod tests {
     use crate::rules::testing::{check, findings, labels};
     use crate::rules::RuleId::DatesMixedFormats as R;
+
+    #[test]
+    fn a_timelines_labels_keep_their_own_style() {
+        let src = "On June 28, 2024, we were told of the leak, and on July 2, 2024, we closed it.\n\n\
+                   - 2024-06-21: the image was removed.\n\
+                   - **2024-06-28 07:09 UTC**: the report came in.\n\
+                   - 2024-06-28 07:26 — the token was revoked.\n";
+        assert!(check(R, "", "a.md", src).is_empty(), "{:?}", check(R, "", "a.md", src));
+        // Inside the timeline the labels are compared with each other, and a date in an
+        // item's prose is prose.
+        let src = "On June 28, 2024, we were told. On July 2, 2024, we closed it.\n\n\
+                   - 2024-06-21: removed.\n- 2024-06-22: checked.\n- June 28, 2024: reported.\n\
+                   - The token, revoked on 2024-07-01, was old.\n";
+        assert_eq!(check(R, "", "a.md", src), ["June 28, 2024", "2024-07-01"]);
+        let stamped = "On July 12, 2018, we were hacked. Tokens from before 2018-07-12 12:30 UTC and 2018-07-12T13:00 were revoked.\n";
+        assert!(check(R, "", "a.md", stamped).is_empty(), "timestamps keep their own style");
+    }
 
     #[test]
     fn the_message_quotes_the_drafts_own_dates() {
