@@ -184,3 +184,17 @@ fn the_body_a_story_opens_on_may_announce_it_in_the_next_paragraph() {
         ["1,300 | unsourced count: `1,300` has no source in its sentence or the one before"]
     );
 }
+
+#[test]
+fn a_post_titled_with_its_own_survey_reports_that_survey() {
+    let own = "---\ntitle: \"Reader Survey 2025\"\n---\nWe asked readers how they read.\n\n\
+               About 61% of readers use a phone, and 12% read on paper.\n";
+    assert_eq!(findings(R, "", "a.md", own), Vec::<String>::new());
+    // Someone else's survey, told in the third person, still needs its attributions.
+    let news = "---\ntitle: \"Reader Survey 2025\"\n---\nReaders were asked how they read.\n\n\
+                About 61% of readers use a phone.\n";
+    assert_eq!(
+        findings(R, "", "a.md", news),
+        ["61% | unsourced percentage: `61%` has no source in its sentence or the one before"]
+    );
+}

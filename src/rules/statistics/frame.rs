@@ -7,6 +7,9 @@
 //! does not source pay for it.
 
 use super::attribution::names_source;
+use super::source::Sources;
+use super::{is_checked, Quotations};
+use crate::document::{Document, RegionKind};
 use crate::patterns::{compile, NUMBER_WORD};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -142,14 +145,14 @@ fn turn(text: &str) -> Turn {
 /// For each paragraph (its text, in document order), whether a document frame covers it;
 /// the story's opening paragraph is `paragraphs[lede]` (a headline and standfirst may
 /// stand before it).
-pub fn covered_from(paragraphs: &[&str], lede: usize) -> Vec<bool> {
+pub fn covered_from(paragraphs: &[&str], lede: usize, titled: bool) -> Vec<bool> {
     let mut open = false;
     paragraphs
         .iter()
         .enumerate()
         // With no frame open, a paragraph naming no document cannot open one.
         .map(|(i, text)| {
-            let opens = i == lede && FIGURES_FROM.is_match(text);
+            let opens = i == lede && (titled || FIGURES_FROM.is_match(text));
             let turn = if opens {
                 Turn::Opens
             } else if open || ANY_DOCUMENT.is_match(text) || REFERS.is_match(text) {
@@ -172,6 +175,48 @@ pub fn covered_from(paragraphs: &[&str], lede: usize) -> Vec<bool> {
         .collect()
 }
 
+/// For each region of `doc`, whether a document frame covers it.
+pub fn document_frames(doc: &Document) -> Vec<bool> {
+    let checked: Vec<usize> = (0..doc.regions.len()).filter(|&i| is_checked(doc.regions[i].kind)).collect();
+    let texts: Vec<&str> = checked.iter().map(|&i| doc.text(doc.regions[i].span)).collect();
+    let mut by_region = vec![false; doc.regions.len()];
+    let lede = checked.iter().position(|&i| doc.regions[i].kind == RegionKind::Paragraph).unwrap_or(0);
+    for (&i, covered) in checked.iter().zip(covered_from(&texts, lede, titled(doc))) {
+        by_region[i] = covered;
+    }
+    if let (Some(&at), Some(next)) = (checked.get(lede), texts.get(lede + 1)) {
+        by_region[at] |= announced_after(next);
+    }
+    by_region
+}
+
+/// A headline naming the document a piece presents (`Airflow Survey 2020`, `Presenting
+/// the Docs Redesign Card Sort Results`, `Go 2016 Survey Results`, `2017: Year in Review`).
+static TITLE_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:surveys?|poll|census|card\s+sort|study|audit|results|findings|year\s+in\s+review)\b")
+});
+
+/// Whether the piece's title (its front matter `title`, headline or first heading) names
+/// a document that the piece, speaking in the first person outside quotation marks
+/// (`we`, `our`), presents as its own: the story opens on that document, as on a report.
+/// A news story about someone else's survey still needs its attributions.
+fn titled(doc: &Document) -> bool {
+    let field = doc.front_matter.as_ref().and_then(|fm| fm.get("title")).and_then(|f| f.value.as_scalar());
+    let heading = || {
+        doc.regions
+            .iter()
+            .find(|r| matches!(r.kind, RegionKind::Headline | RegionKind::Heading))
+            .map(|r| doc.text(r.span))
+    };
+    let own = || {
+        doc.regions.iter().filter(|r| is_checked(r.kind)).any(|r| {
+            let text = doc.text(r.span);
+            Sources::first_person(&Quotations::new(text).blank(text))
+        })
+    };
+    field.map(|s| s.text.as_str()).or_else(heading).is_some_and(|t| TITLE_DOCUMENT.is_match(t)) && own()
+}
+
 /// A sentence that points back to the one before it to source it (`That is according to
 /// the agency.`, `These figures come from the census.`).
 static BACKWARD: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,7 +236,7 @@ mod tests {
 
     /// [`covered_from`] for paragraphs that open with the story's lede.
     fn covered(paragraphs: &[&str]) -> Vec<bool> {
-        covered_from(paragraphs, 0)
+        covered_from(paragraphs, 0, false)
     }
 
     #[test]

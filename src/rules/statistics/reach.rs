@@ -368,21 +368,6 @@ pub fn opening_regions(doc: &Document) -> Vec<usize> {
     first.into_iter().chain(standfirst).collect()
 }
 
-/// For each region, whether a document frame covers it (see [`frame`]).
-pub fn document_frames(doc: &Document) -> Vec<bool> {
-    let checked: Vec<usize> = (0..doc.regions.len()).filter(|&i| is_checked(doc.regions[i].kind)).collect();
-    let texts: Vec<&str> = checked.iter().map(|&i| doc.text(doc.regions[i].span)).collect();
-    let mut by_region = vec![false; doc.regions.len()];
-    let lede = checked.iter().position(|&i| doc.regions[i].kind == RegionKind::Paragraph).unwrap_or(0);
-    for (&i, covered) in checked.iter().zip(frame::covered_from(&texts, lede)) {
-        by_region[i] = covered;
-    }
-    if let (Some(&at), Some(next)) = (checked.get(lede), texts.get(lede + 1)) {
-        by_region[at] |= frame::announced_after(next);
-    }
-    by_region
-}
-
 /// The body's text, squashed, to find headline figures the body repeats.
 pub fn body_text(doc: &Document) -> String {
     let body = doc

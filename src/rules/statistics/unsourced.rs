@@ -4,8 +4,9 @@
 use super::attribution::clause_bounds;
 use super::background::{outside_a_frame, own_claim};
 use super::find::{find, Kind, Statistic};
+use super::frame::document_frames;
 use super::reach::{
-    body_text, continues_list, document_frames, is_conversion, opening_regions, squash,
+    body_text, continues_list, is_conversion, opening_regions, squash,
     tail_before, Reach, Voice,
 };
 use super::publisher::{organisation_author, questions};
