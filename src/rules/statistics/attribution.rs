@@ -106,6 +106,11 @@ static NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `That said`, `This said`, `Having said that`, `That being said`: a turn in the
+/// writer's argument.
+static DISCOURSE_SAID: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)(?:^|[.!?;:]\s+)\W*(?:that|this)\s+(?:being\s+)?$|\bhaving\s+$"));
+
 /// Whether the attribution at `start..end` of `sentence` names a source rather than
 /// hedging (`an estimated`, `some estimates`, an agentless passive, `… came from` with
 /// no figures as its subject).
@@ -118,8 +123,9 @@ pub fn names_source(sentence: &str, start: usize, end: usize) -> bool {
             !who.starts_with(|ch: char| ch.is_ascii_digit()) && !NOT_AN_AGENT.contains(&who.as_str())
         })
     };
-    // `said goodbye`, `said a prayer`: the verb takes words, not a claim.
-    if word == "said" && SAID_WORDS.is_match(after) {
+    // `said goodbye`, `said a prayer`: the verb takes words, not a claim. `That said,`
+    // and `having said that` turn the writer's argument; no one speaks.
+    if word == "said" && (SAID_WORDS.is_match(after) || DISCOURSE_SAID.is_match(near_end(before, 20))) {
         return false;
     }
     // `the report card`, `data centres`: a source noun modifying another noun names none.
