@@ -264,7 +264,7 @@ impl Records {
         let value_before = (!words.is_empty())
             .then(|| {
                 let pattern = format!(
-                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|stays\s+at|stayed\s+at|that|for|is\s+(?:currently|now)|was\s+(?:then|last)|remains\s+at|remained\s+at|rises\s+to|falls\s+to|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=]|\s*,\s*(?:currently|now|then|at\s+present|at\s+the\s+time))\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
+                    r"(?i)\b(?:{})\b(?:\s+(?:[^\s,.;:!?]+\s+){{0,3}}?(?:of|at|to|is|was|are|were|will\s+be|stands\s+at|stood\s+at|stays\s+at|stayed\s+at|that|for|is\s+(?:currently|now)|was\s+(?:then|last)|remains\s+at|remained\s+at|rises\s+to|falls\s+to|set\s+at|reached|reaches|exceeds?|exceeded|to\s+exceed|was\s+to\s+exceed|is\s+to\s+exceed|as)|\s*[:=]|\s*,\s*(?:currently|now|then|at\s+present|at\s+the\s+time|at))\s+(?:(?:a|an|the)\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|up\s+to|more\s+than|over|some|just\s+over|just\s+under|at\s+least|below|under|above)\s+)?$",
                     words.join("|")
                 );
                 Regex::new(&pattern).map_err(|e| format!("invalid record noun: {e}"))

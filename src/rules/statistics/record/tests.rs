@@ -28,6 +28,7 @@ fn records_of_each_kind() {
         ("The threshold is 5% of turnover.", "5%", Value),
         ("The basic rate of income tax stays at 20 percent.", "20 percent", Value),
         ("The region's population, currently 2.6 million, is growing.", "2.6 million", Value),
+        ("They make up a share of the population, at about 1.4 million people.", "1.4 million", Value),
         ("The purchase price, payable in cash, is £210 million.", "£210 million", Value),
         ("At least 1,500 signatures are needed to trigger a recall.", "1,500", Value),
         ("At least 1,991 delegates are needed to secure the nomination.", "1,991", Election),
