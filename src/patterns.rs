@@ -123,7 +123,7 @@ pub static ATTRIBUTED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs and phrases that attribute speech or writing to someone.
 pub static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:said|says|say|told|tells|wrote|writes|asked|asks|added|adds|explained|explains|noted|notes|argued|argues|recalled|recalls|insisted|insists|stated|states|replied|replies|posted|tweeted|according to|quoted|warned|warns|admitted|admits|acknowledged|acknowledges|continued|continues|declared|announced|remarked|commented|comments|observed|observes|claimed|claims|stressed|emphasi[sz]ed|pointed out|responded|cautioned|predicted|joked|laughed|shouted|whispered|conceded|concedes|agreed|agrees|puts? it|saying|adding|noting|stating|telling|explaining|arguing|insisting|in a statement|in an interview|in an email|read\s+(?:a|an|the)\s+(?:warning|statement|notice|message|note|letter|bulletin|advisory))\b",
+        r"(?i)\b(?:said|says|say|told|tells|wrote|writes|asked|asks|added|adds|explained|explains|noted|notes|argued|argues|recalled|recalls|insisted|insists|stated|states|replied|replies|posted|tweeted|according to|quoted|warned|warns|admitted|admits|acknowledged|acknowledges|continued|continues|declared|announced|remarked|commented|comments|observed|observes|claimed|claims|stressed|emphasi[sz]ed|pointed out|responded|cautioned|predicted|joked|laughed|shouted|whispered|conceded|concedes|agreed|agrees|puts? it|saying|adding|noting|stating|telling|explaining|arguing|insisting|in a statement|in an interview|in an email|read\s+(?:a|an|the)\s+(?:warning|statement|notice|message|note|letter|bulletin|advisory)|(?:statement|letter|notice|message|ruling|release|post|tweet|plaque|banner|sign)\s+reads)\b",
     )
 });
 
@@ -395,5 +395,7 @@ mod tests {
         assert!(!SPEECH.is_match("The sayings of the sages."));
         assert!(SPEECH.is_match("The charity issued a statement saying, \"No.\""));
         assert!(SPEECH.is_match("\"Stay offshore,\" read a warning by the centre."));
+        assert!(SPEECH.is_match("The group's mission statement reads, in part, \"We stand together.\""));
+        assert!(!SPEECH.is_match("She reads the statement slowly."));
     }
 }
