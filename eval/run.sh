@@ -20,7 +20,7 @@ for dir in eval/*/; do
     ../shared/newsset/score.py --labels "${dir}labels.json" --root "$dir" "$tmp" | summary
   done
 done
-for set in blogs-a blogs-b blogs-c; do
+for set in blogs-a blogs-b blogs-c blogs-d; do
   "$bin" check --format json --fail-on never "eval/$set/posts" > "$tmp"
   printf '%s (judged): ' "$set"; eval/judged.py "eval/$set" "$tmp" | tail -1
 done

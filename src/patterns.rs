@@ -395,7 +395,5 @@ mod tests {
         assert!(!SPEECH.is_match("The sayings of the sages."));
         assert!(SPEECH.is_match("The charity issued a statement saying, \"No.\""));
         assert!(SPEECH.is_match("\"Stay offshore,\" read a warning by the centre."));
-        assert!(SPEECH.is_match("The group's mission statement reads, in part, \"We stand together.\""));
-        assert!(!SPEECH.is_match("She reads the statement slowly."));
     }
 }

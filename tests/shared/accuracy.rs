@@ -71,6 +71,7 @@ fn newsset_and_own_labelled_sets_stay_above_their_floors() {
         (&repo.join("eval/wikinews-i"), "md", 31.0, 0.60),
         (&repo.join("eval/wikinews-j"), "md", 11.0, 0.60),
         (&repo.join("eval/wikinews-k"), "md", 21.0, 0.45),
+        (&repo.join("eval/wikinews-l"), "md", 14.0, 0.45),
     ];
     for &(root, sub, max_false, min_recall) in floors {
         let labels = root.join("labels.json");
@@ -99,7 +100,7 @@ fn devset_stays_at_or_above_097_per_family() {
     }
 }
 
-/// The real blog posts of `eval/blogs-a`, `-b` and `-c` are judged finding by finding:
+/// The real blog posts of `eval/blogs-a` to `-d` are judged finding by finding:
 /// no more findings judged false than today, none judged true lost, and none that nobody
 /// has judged.
 #[test]
@@ -108,7 +109,7 @@ fn judged_blog_posts_gain_no_false_or_unread_findings() {
         return;
     }
     let eval = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval");
-    for (set, max_false) in [("blogs-a", 4), ("blogs-b", 10), ("blogs-c", 7)] {
+    for (set, max_false) in [("blogs-a", 4), ("blogs-b", 10), ("blogs-c", 7), ("blogs-d", 5)] {
         let dir = eval.join(set);
         let summary = score(&eval.join("judged.py"), &[dir.to_str().unwrap()], &report(&dir.join("posts")));
         let line = summary.lines().find(|l| l.starts_with("findings:")).expect("a summary line");

@@ -73,16 +73,20 @@ fn is_title(quoted: &str) -> bool {
 }
 
 /// Quoted text that is not someone's words: a title, a question put (`asked "Should …?"`),
-/// an attribute value (`caption="…"`), the text of a link, or a quotation introduced by a
-/// colon in its own sentence (`… commented on the gap: "…"`).
+/// an attribute value (`caption="…"`), the text or title of a link, or a quotation
+/// introduced by a colon in its own sentence (`… commented on the gap: "…"`).
 fn not_a_speakers_words(text: &str, open: usize, close: usize, quoted: &str) -> bool {
     let before = text[..open].trim_end();
     let after = &text[close..];
+    // A link's title (`[…](url "Editing app limits")`): its line holds a `](` not closed.
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let link_title = line.rfind("](").is_some_and(|at| !line[at..].contains(')'));
     is_title(quoted)
         || quoted.ends_with('?')
         || before.ends_with('=')
         || before.ends_with(':')
         || (before.ends_with('[') && after.starts_with(']'))
+        || link_title
 }
 
 /// A block quotation is credited by the paragraph that introduces it, or by a credit line
@@ -198,6 +202,14 @@ mod tests {
     }
 
     #[test]
+    fn a_document_that_reads_speaks_its_quotation() {
+        let src = "The group's mission statement reads, in part, \"We stand together for every tenant in the city.\"\n";
+        assert!(check(R, "", "a.md", src).is_empty());
+        let src = "She reads slowly. \"We stand together for every tenant in the city, whatever happens.\"\n";
+        assert_eq!(check(R, "", "a.md", src).len(), 1, "a person reading names no speaker of the words");
+    }
+
+    #[test]
     fn a_speaker_named_before_a_semicolon_introduces_the_next_paragraph() {
         let src = "As the harbour master puts it;\n\n“Nobody can moor a trawler here until the dredging is done.”\n";
         assert!(check(R, "", "a.md", src).is_empty());
@@ -212,7 +224,8 @@ mod tests {
                    The panel began with \"Should the city pay for a night ferry out of parking money?\" and ran late.\n\n\
                    {{< figure caption=\"Delegates queue for the morning session in the hall\" >}}\n\n\
                    Tolles commented on the gap: \"Before I ran I looked at the makeup of the party.\"\n\n\
-                   [^1]: \"The Night Network Review for the Year Ending in March\", a report.\n";
+                   [^1]: \"The Night Network Review for the Year Ending in March\", a report.\n\n\
+                   See ![A tram at dusk](/img/tram.jpg \"Riders wait for the last tram of the night at Union Square.\").\n";
         assert!(check(R, "", "a.md", src).is_empty(), "{:?}", check(R, "", "a.md", src));
         // A sentence in title case still ends like one.
         let src = "The forum ended.\n\n\"Nobody On The Council Can Justify Stopping The Trams.\"\n";
