@@ -198,3 +198,13 @@ fn a_post_titled_with_its_own_survey_reports_that_survey() {
         ["61% | unsourced percentage: `61%` has no source in its sentence or the one before"]
     );
 }
+
+#[test]
+fn a_sum_the_story_attributes_where_it_gives_it_again_is_sourced() {
+    clean("The bid puts the €1.5bn cost of the Games at the centre.\n\nThe mayor said the budget, some 1.5 billion euros over seven years, was affordable.");
+    // Another sum, or a count of something else with the same value, sources nothing.
+    assert_eq!(
+        house("The airport handled 100,000 passengers in its first year.\n\n\"We cannot add 100,000 visitors a year,\" the chair said."),
+        ["100,000 | unsourced count: `100,000` has no source in its sentence or the one before"]
+    );
+}

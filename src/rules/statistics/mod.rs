@@ -16,6 +16,7 @@ pub mod frame;
 pub mod publisher;
 pub mod reach;
 pub mod record;
+mod restated;
 pub mod source;
 // The rule modules, one per line of the rule table (see build.rs).
 include!(concat!(env!("OUT_DIR"), "/rule_modules_statistics.rs"));
