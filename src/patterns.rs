@@ -131,6 +131,8 @@ pub static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// for regexes; wrap it in `\b(?:…)\b` so `seven` does not match inside `seventeen`.
 pub const NUMBER_WORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|(?:a|one) hundred|(?:a|one) thousand)";
 
+/// The signs a sum may open with (`$8.8 trillion`, `€5m`, `PH₱6.24 million`).
+pub const CURRENCY_SIGN: &str = "[$€£¥₹₱₩₦₺₽₪₫฿]";
 /// A number in digits: `9,800`, `8.8`, `30`.
 pub const DECIMAL: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
 
@@ -193,13 +195,12 @@ pub const CURRENCY_WORDS: &[&str] = &[
 /// A sum of money: `$8.8 trillion`, `€5m`, `£1.2bn`, `US$40`, `3 billion dollars`.
 /// `pounds` alone is a weight as often as money, so it needs a magnitude or `sterling`.
 pub static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    // `pounds` only after a magnitude (below), where a weight is unlikely.
     let currency = format!(
         r"(?:(?:US|Canadian|Australian|Hong\sKong|New\sZealand|Singapore)\s)?{}|pounds sterling",
         alternation(CURRENCY_WORDS)
     );
     compile(&format!(
-        r"(?:\b(?:US|CA|C|A|AU|NZ|HK|S|PH|R|NT))?[$€£¥₹₱₩₦₺₽₪₫฿]\s?{DECIMAL}(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|tn|mn|m|k|b)\b)?|\b(?:{DECIMAL}|{NUMBER_WORD})(?:\s(?:thousand|million|billion|trillion)\s(?:{currency}|pounds)|\s(?:{currency}))\b"
+        r"(?:\b(?:US|CA|C|A|AU|NZ|HK|S|PH|R|NT))?{CURRENCY_SIGN}\s?{DECIMAL}(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|tn|mn|m|k|b)\b)?|\b(?:{DECIMAL}|{NUMBER_WORD})(?:\s(?:thousand|million|billion|trillion)\s(?:{currency}|pounds)|\s(?:{currency}))\b"
     ))
 });
 

@@ -201,13 +201,14 @@ impl Rule for MixedFormats {
     fn check(&self, doc: &Document, ctx: &mut Context<'_>) {
         // A date that cannot exist is `dates/impossible`'s, and casts no vote here; a date
         // inside a direct quotation is written in the speaker's style, not the desk's.
-        let full: Vec<&DateMention> =
-            doc.dates().mentions.iter().filter(|m| m.day.is_some() && m.is_possible() && !m.quoted).collect();
+        // Each date's zone, worked out once: a timeline label reads the text around it.
+        let zoned: Vec<(&DateMention, Option<Zone>)> = doc.dates().mentions.iter().map(|m| (m, zone(doc, m))).collect();
+        let full = || zoned.iter().filter(|(m, _)| m.day.is_some() && m.is_possible() && !m.quoted);
         for z in [Zone::Prose, Zone::Byline, Zone::Related, Zone::Timeline] {
-            let in_zone: Vec<&DateMention> = full.iter().copied().filter(|m| zone(doc, m) == Some(z)).collect();
+            let in_zone: Vec<&DateMention> = full().filter(|(_, zone)| *zone == Some(z)).map(|&(m, _)| m).collect();
             self.check_zone(doc, z, &in_zone, ctx);
         }
-        for m in doc.dates().mentions.iter().filter(|m| matches!(zone(doc, m), Some(Zone::Prose | Zone::Byline))) {
+        for &(m, _) in zoned.iter().filter(|(_, zone)| matches!(zone, Some(Zone::Prose | Zone::Byline))) {
             self.check_abbreviation(doc, m, ctx);
         }
     }

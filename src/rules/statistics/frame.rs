@@ -144,17 +144,17 @@ fn turn(text: &str, authors: &mut Vec<String>) -> Turn {
         if m.as_str().to_lowercase().starts_with("according") || agent_follows || inverted {
             speaker.extend(text[m.end()..].chars().take(60));
         }
-        // `They estimated …`: a plural pronoun goes on with the authors who spoke last,
-        // and neither opens nor ends a frame.
-        // An author once named (`coauthor Rob Jenkins`) speaks for the document later
-        // by name alone (`Jenkins said`).
         let named = |w: &String| speaker.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
         if let Some(role) = REFERS.find(&speaker) {
             authors.extend(author_named(&speaker, role.end()));
             turn = Turn::Refers;
         } else if authors.iter().any(named) {
+            // An author once named (`coauthor Rob Jenkins`) speaks for the document
+            // later by name alone (`Jenkins said`).
             turn = Turn::Refers;
         } else if !speaker.trim().eq_ignore_ascii_case("they") && !SHARE_SPEAKING.is_match(&speaker) {
+            // `They estimated …` (a plural pronoun goes on with the authors who spoke
+            // last) and a share of those asked neither open nor end a frame.
             return Turn::Other;
         }
     }

@@ -3,12 +3,14 @@
 //! and children were killed`), and `the €1.5bn costs of the Games` by the mayor's `some
 //! 1.5 billion [euros]`. Figures are compared by value, so the two spellings meet.
 
+use super::find::Kind;
 use super::source::Sources;
 use super::{is_checked, Quotations};
 use crate::document::Document;
-use crate::patterns::{compile, CURRENCY_WORDS};
+use crate::patterns::{compile, CURRENCY_SIGN, CURRENCY_WORDS, DECIMAL};
 use crate::span::Span;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// The smallest value compared: small numbers recur by chance.
@@ -17,10 +19,14 @@ const LEAST: f64 = 10_000.0;
 /// A number in digits with its magnitude word or suffix (`1,500,000`, `1.5 billion`,
 /// `€1.5bn`), a currency sign before it, and the word after it.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?P<sign>[$€£¥₹₱]\s?)?(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s?(?P<mag>thousand|million|billion|trillion|bn|tn|mn|m|k)\b)?(?:\s+\[?(?P<noun>[a-z]+))?",
-    )
+    compile(&format!(
+        r"(?i)(?P<sign>{CURRENCY_SIGN}\s?)?(?P<n>{DECIMAL})(?:\s?(?P<mag>thousand|million|billion|trillion|bn|tn|mn|m|k)\b)?(?:\s+\[?(?P<noun>[a-z]+))?"
+    ))
 });
+
+/// The large numbers a document gives with a source, found when first asked (see
+/// [`given_again`]): each value, what it counts and the sentence it stands in.
+pub type Attributed = Vec<(f64, String, Span)>;
 
 /// What a number counts: `money` for a sum (a sign before it, a currency after it), else
 /// the word after it, so `100,000 passengers` and `100,000 visitors` do not meet.
@@ -35,7 +41,7 @@ fn counted(c: &regex::Captures<'_>) -> String {
 }
 
 /// The value of the number `text` opens with, magnitude applied, and what it counts.
-pub fn value(text: &str) -> Option<(f64, String)> {
+fn value(text: &str) -> Option<(f64, String)> {
     NUMBER.captures(text).and_then(|c| Some((scaled(&c)?, counted(&c))))
 }
 
@@ -53,7 +59,7 @@ fn scaled(c: &regex::Captures<'_>) -> Option<f64> {
 
 /// The values of the large numbers `doc` gives in an attributed sentence or inside a
 /// quotation with a speaker, with the sentence each stands in.
-pub fn attributed(doc: &Document, sources: &Sources) -> Vec<(f64, String, Span)> {
+fn attributed(doc: &Document, sources: &Sources) -> Attributed {
     let mut found = Vec::new();
     for (index, region) in doc.regions.iter().enumerate().filter(|(_, r)| is_checked(r.kind)) {
         let text = doc.text(region.span);
@@ -76,10 +82,26 @@ pub fn attributed(doc: &Document, sources: &Sources) -> Vec<(f64, String, Span)>
     found
 }
 
-/// Whether a figure of value `v` counting `what` in `sentence` is given again, attributed,
-/// in another sentence.
-pub fn given_elsewhere(values: &[(f64, String, Span)], (v, what): &(f64, String), sentence: Span) -> bool {
-    *v >= LEAST && values.iter().any(|(w, counts, s)| *s != sentence && counts == what && (w - v).abs() <= v * 1e-9)
+/// Whether the sum or count at `at`, in `sentence`, is given again with a source in
+/// another sentence: the same value, counting the same thing. `found` keeps the
+/// document's attributed numbers once they are first looked for.
+pub fn given_again(
+    doc: &Document,
+    sources: &Sources,
+    found: &OnceCell<Attributed>,
+    (kind, at): (Kind, Span),
+    sentence: Span,
+) -> bool {
+    let Some((v, what)) =
+        value(&doc.source[at.start..sentence.end]).filter(|_| matches!(kind, Kind::Count | Kind::Money))
+    else {
+        return false;
+    };
+    v >= LEAST
+        && found
+            .get_or_init(|| attributed(doc, sources))
+            .iter()
+            .any(|(w, counts, s)| *s != sentence && *counts == what && (w - v).abs() <= v * 1e-9)
 }
 
 #[cfg(test)]

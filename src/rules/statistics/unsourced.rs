@@ -5,7 +5,7 @@ use super::attribution::clause_bounds;
 use super::background::{outside_a_frame, own_claim};
 use super::find::{find, Kind, Statistic};
 use super::frame::document_frames;
-use super::restated;
+use super::restated::{given_again, Attributed};
 use super::reach::{
     body_text, continues_list, is_conversion, opening_regions, squash,
     tail_before, Reach, Voice,
@@ -100,7 +100,7 @@ struct Shared {
     questions: Vec<usize>,
     body: OnceCell<String>,
     frames: OnceCell<Vec<bool>>,
-    restated: OnceCell<Vec<(f64, String, Span)>>,
+    attributed: OnceCell<Attributed>,
     /// The story opens on a budget approved: the sums it allocates are of record.
     budget: bool,
 }
@@ -124,7 +124,7 @@ impl Rule for Unsourced {
             questions: questions(doc),
             body: OnceCell::new(),
             frames: OnceCell::new(),
-            restated: OnceCell::new(),
+            attributed: OnceCell::new(),
         };
         for (index, sentences) in paragraphs_with_figures(doc) {
             // Each sentence's figures, found once. A region without any has nothing to
@@ -226,9 +226,10 @@ impl Unsourced {
                     || (i == 0 && *scope.tail.get_or_init(|| tail_before(&self.sources, doc, scope.index)) && !own_claim(text))
                     || (shared.frames.get_or_init(|| document_frames(doc))[scope.index] && !outside_a_frame(text)));
             let at = sentence.span.sub(span.range());
-            let value = || restated::value(&doc.source[at.start..sentence.span.end]).filter(|_| matches!(kind, Kind::Count | Kind::Money));
-            let again = || value().is_some_and(|v| restated::given_elsewhere(shared.restated.get_or_init(|| restated::attributed(doc, &self.sources)), &v, sentence.span));
-            if !outside && self.stands_alone(doc, shared, scope, at) && !again() {
+            if !outside
+                && self.stands_alone(doc, shared, scope, at)
+                && !given_again(doc, &self.sources, &shared.attributed, (kind, at), sentence.span)
+            {
                 // A sum converted in brackets just after is the same claim: shown with it.
                 let restated = (kind == Kind::Money && conversions.get(j + 1) == Some(&true))
                     .then(|| sentence.span.sub(figures[j + 1].span.range()));
