@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Validate wikinews-j: labels.json is valid JSON; every statistic, trap and problem text occurs
+"""Validate a Wikinews set in wikinews-h's to -l's layout (usage: validate_wikinews.py SET_DIR):
+labels.json is valid JSON; every statistic, trap and problem text occurs
 exactly once on its line at its (1-based, character) column; totals, statuses, kinds; body words,
 read times, front matter, house layout and house labels = md labels + line-5 copies."""
 import json, os, re, sys, csv, datetime
-HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
+if len(sys.argv) != 2:
+    sys.exit("usage: validate_wikinews.py SET_DIR")
+ROOT = os.path.abspath(sys.argv[1])
 KINDS = {"percentage","money","count","amount","ratio","multiplier","fraction","ranking"}
 STATUSES = {"sourced","sourced_elsewhere","record","unsourced"}
 errors = []
